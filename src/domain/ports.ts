@@ -1,0 +1,61 @@
+/**
+ * What the domain needs from persistence, as interfaces the store implements. Every repository handed to
+ * the domain is already bound to one account and one transaction, so no rule can read another account's
+ * data or write outside a unit of work.
+ */
+import type { NewRecord, RecordType, StoredRecord } from './records/types';
+
+export interface LookupKey {
+  readonly internalId?: string;
+  readonly externalId?: string;
+}
+
+export interface FoundRef {
+  readonly internalId: string;
+  readonly type: RecordType;
+  readonly name: string;
+}
+
+export interface RecordRepository {
+  find(type: RecordType, key: LookupKey, opts?: { forUpdate?: boolean }): Promise<StoredRecord | undefined>;
+  /** Resolves a reference to a record of one of `types`; undefined when none exists. */
+  lookup(types: readonly RecordType[], key: LookupKey): Promise<FoundRef | undefined>;
+  insert(record: NewRecord): Promise<string>;
+  replace(record: StoredRecord): Promise<void>;
+  remove(record: StoredRecord): Promise<void>;
+}
+
+export interface DeletedEntry {
+  readonly type: RecordType;
+  readonly internalId: string;
+  readonly externalId?: string;
+  readonly deletedAt: number;
+  readonly reasonCode?: string;
+  readonly reasonMemo?: string;
+}
+
+export interface DeletedLog {
+  add(entry: DeletedEntry): Promise<void>;
+}
+
+export interface Counters {
+  /** The next value of a per-account sequence, starting at 1. */
+  next(name: string): Promise<number>;
+}
+
+export interface Repositories {
+  readonly records: RecordRepository;
+  readonly deleted: DeletedLog;
+  readonly counters: Counters;
+}
+
+export interface Transaction {
+  /** Isolates `fn`: if it throws, its writes are undone and the error rethrown; the transaction goes on. */
+  savepoint<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface UnitOfWork {
+  read<T>(account: string, fn: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** One database transaction, committed only if `fn` resolves: a client never sees an uncommitted write. */
+  write<T>(account: string, fn: (repos: Repositories, tx: Transaction) => Promise<T>): Promise<T>;
+}

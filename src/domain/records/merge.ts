@@ -1,0 +1,64 @@
+/**
+ * How a sent record combines with the stored one (NetSuite update semantics): only sent fields change;
+ * nullFieldList clears fields and custom fields; custom fields merge by script id; item lines are replaced
+ * (replaceAll, the default) or merged by `line` (replaceAll="false", lines without `line` are appended).
+ */
+import { RecordError } from '../errors';
+import type { CustomField, Fields, ItemListInput, Line, LineInput } from './types';
+
+function sameCustomField(a: CustomField, b: CustomField): boolean {
+  return (
+    (a.scriptId !== undefined && a.scriptId === b.scriptId) ||
+    (a.internalId !== undefined && a.internalId === b.internalId)
+  );
+}
+
+export function mergeCustomFields(
+  stored: readonly CustomField[],
+  sent: readonly CustomField[] | undefined,
+  cleared: ReadonlySet<string>,
+): CustomField[] {
+  const out = stored.filter(
+    (c) => !(c.scriptId && cleared.has(c.scriptId)) && !(c.internalId && cleared.has(c.internalId)),
+  );
+  for (const c of sent ?? []) {
+    const i = out.findIndex((o) => sameCustomField(o, c));
+    if (i >= 0) out[i] = c;
+    else out.push(c);
+  }
+  return out;
+}
+
+export function mergeFields(stored: Fields, sent: Fields, cleared: ReadonlySet<string>): Fields {
+  const out: Fields = { ...stored, ...sent };
+  for (const name of cleared) delete out[name];
+  return out;
+}
+
+export function newLines(sent: readonly LineInput[], firstLine = 1): Line[] {
+  return sent.map((l, i) => {
+    const { line: _ignored, ...fields } = l.fields;
+    return { line: firstLine + i, fields, customFields: l.customFields ?? [] };
+  });
+}
+
+export function mergeLines(stored: readonly Line[], sent: ItemListInput | undefined): Line[] {
+  if (!sent) return stored.map((l) => ({ ...l }));
+  if (sent.replaceAll) return newLines(sent.lines);
+  const out = stored.map((l) => ({ ...l }));
+  let next = out.reduce((m, l) => Math.max(m, l.line), 0) + 1;
+  for (const l of sent.lines) {
+    const key = l.fields.line;
+    const { line: _key, ...fields } = l.fields;
+    if (key === undefined) {
+      out.push({ line: next++, fields, customFields: l.customFields ?? [] });
+      continue;
+    }
+    const target = out.find((o) => o.line === key);
+    if (!target)
+      throw new RecordError('INVALID_SUBLIST_DESC', `The itemList has no line ${String(key)} to update.`);
+    target.fields = { ...target.fields, ...fields };
+    target.customFields = mergeCustomFields(target.customFields, l.customFields, new Set());
+  }
+  return out;
+}

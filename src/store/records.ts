@@ -1,0 +1,285 @@
+/**
+ * Reads and writes records: transactions (txn + txn_line) and list records (list_record). A record's fields
+ * are one JSON document per row; the columns beside it are copies for lookups and search, derived here from
+ * the fields so the two never disagree. Line inserts are batched into multi-row statements.
+ */
+import { kindOf } from '../domain/records/kinds';
+import type { FoundRef, LookupKey, RecordRepository } from '../domain/ports';
+import type { CustomField, Fields, Line, NewRecord, RecordType, StoredRecord } from '../domain/records/types';
+import { refOf, stringOf } from '../domain/records/types';
+import { placeholders, type Row, type SqlParam, type SqlSession } from './sql';
+
+interface Document {
+  fields: Fields;
+  customFields: CustomField[];
+}
+
+interface TxnRow extends Row {
+  id: number;
+  type: string;
+  external_id: string | null;
+  status: string;
+  data: string;
+  created_at: number | string;
+  modified_at: number | string;
+}
+
+interface ListRow extends Row {
+  id: number;
+  type: string;
+  external_id: string | null;
+  name: string;
+  data: string;
+  created_at: number | string;
+  modified_at: number | string;
+}
+
+const LINE_BATCH = 100;
+
+function idOf(fields: Fields, name: string): number | null {
+  const id = refOf(fields, name)?.internalId;
+  return id !== undefined && /^\d+$/.test(id) ? Number(id) : null;
+}
+
+function numericOf(fields: Fields, name: string): string {
+  return stringOf(fields, name) ?? '0';
+}
+
+function dateOf(fields: Fields, name: string): string | null {
+  return stringOf(fields, name) ?? null;
+}
+
+function toStored(row: TxnRow | ListRow, lines?: Line[]): StoredRecord {
+  const doc = JSON.parse(row.data) as Document;
+  const rec: StoredRecord = {
+    type: row.type as RecordType,
+    internalId: String(row.id),
+    fields: doc.fields,
+    customFields: doc.customFields,
+    createdAt: Number(row.created_at),
+    modifiedAt: Number(row.modified_at),
+  };
+  if (row.external_id !== null) rec.externalId = row.external_id;
+  if ('status' in row) rec.status = String(row.status);
+  if ('name' in row) rec.name = String(row.name);
+  if (lines) rec.lines = lines;
+  return rec;
+}
+
+function txnColumns(r: NewRecord): SqlParam[] {
+  const f = r.fields;
+  return [
+    r.externalId ?? null,
+    stringOf(f, 'tranId') ?? '',
+    idOf(f, 'entity'),
+    dateOf(f, 'tranDate') ?? '',
+    dateOf(f, 'dueDate'),
+    r.status ?? '',
+    idOf(f, 'createdFrom'),
+    idOf(f, 'currency'),
+    idOf(f, 'subsidiary'),
+    idOf(f, 'department'),
+    idOf(f, 'class'),
+    idOf(f, 'location'),
+    idOf(f, 'terms'),
+    stringOf(f, 'memo') ?? null,
+    stringOf(f, 'otherRefNum') ?? null,
+    numericOf(f, 'total'),
+    numericOf(f, 'amountRemaining'),
+    JSON.stringify({ fields: f, customFields: r.customFields }),
+    r.modifiedAt,
+  ];
+}
+
+const TXN_SET =
+  'external_id = ?, tran_id = ?, entity_id = ?, tran_date = ?, due_date = ?, status = ?, created_from_id = ?, ' +
+  'currency_id = ?, subsidiary_id = ?, department_id = ?, class_id = ?, location_id = ?, terms_id = ?, memo = ?, ' +
+  'other_ref_num = ?, total = ?, amount_remaining = ?, data = ?, modified_at = ?';
+
+const TXN_INSERT =
+  'INSERT INTO txn (external_id, tran_id, entity_id, tran_date, due_date, status, created_from_id, currency_id, ' +
+  'subsidiary_id, department_id, class_id, location_id, terms_id, memo, other_ref_num, total, amount_remaining, data, ' +
+  'modified_at, account, type, created_at) VALUES (' +
+  placeholders(22) +
+  ') RETURNING id';
+
+const LIST_INSERT =
+  'INSERT INTO list_record (external_id, name, is_inactive, data, modified_at, account, family, type, created_at) ' +
+  'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id';
+
+function listColumns(r: NewRecord): SqlParam[] {
+  return [
+    r.externalId ?? null,
+    r.name ?? '',
+    r.fields.isInactive === true ? 1 : 0,
+    JSON.stringify({ fields: r.fields, customFields: r.customFields }),
+    r.modifiedAt,
+  ];
+}
+
+export class RecordStore implements RecordRepository {
+  /** Lookups repeat a lot inside one list operation (the same customer and items); cache per unit of work. */
+  private readonly lookups = new Map<string, FoundRef | undefined>();
+
+  constructor(
+    private readonly s: SqlSession,
+    private readonly account: string,
+  ) {}
+
+  async find(
+    type: RecordType,
+    key: LookupKey,
+    opts: { forUpdate?: boolean } = {},
+  ): Promise<StoredRecord | undefined> {
+    const spec = kindOf(type);
+    const lock = opts.forUpdate && this.s.dialect === 'postgres' ? ' FOR UPDATE' : '';
+    const by =
+      key.internalId !== undefined
+        ? 'id = ?'
+        : spec.store === 'txn'
+          ? 'external_id = ?'
+          : 'family = ? AND external_id = ?';
+    const params: SqlParam[] = [this.account, type];
+    if (key.internalId !== undefined) {
+      if (!/^\d{1,15}$/.test(key.internalId)) return undefined;
+      params.push(Number(key.internalId));
+    } else if (key.externalId !== undefined) {
+      if (spec.store === 'list') params.push(spec.family);
+      params.push(key.externalId);
+    } else {
+      return undefined;
+    }
+    if (spec.store === 'txn') {
+      const row = await this.s.get<TxnRow>(
+        `SELECT id, type, external_id, status, data, created_at, modified_at FROM txn WHERE account = ? AND type = ? AND ${by}${lock}`,
+        params,
+      );
+      if (!row) return undefined;
+      const lines = await this.s.all<{ line: number; data: string }>(
+        'SELECT line, data FROM txn_line WHERE txn_id = ? ORDER BY line',
+        [row.id],
+      );
+      return toStored(
+        row,
+        lines.map((l) => {
+          const doc = JSON.parse(l.data) as Document;
+          return { line: Number(l.line), fields: doc.fields, customFields: doc.customFields };
+        }),
+      );
+    }
+    const row = await this.s.get<ListRow>(
+      `SELECT id, type, external_id, name, data, created_at, modified_at FROM list_record WHERE account = ? AND type = ? AND ${by}${lock}`,
+      params,
+    );
+    return row ? toStored(row) : undefined;
+  }
+
+  async lookup(types: readonly RecordType[], key: LookupKey): Promise<FoundRef | undefined> {
+    const cacheKey = `${types.join(',')}|${key.internalId ?? ''}|${key.externalId ?? ''}`;
+    if (this.lookups.has(cacheKey)) return this.lookups.get(cacheKey);
+    const found = await this.lookupUncached(types, key);
+    this.lookups.set(cacheKey, found);
+    return found;
+  }
+
+  private async lookupUncached(types: readonly RecordType[], key: LookupKey): Promise<FoundRef | undefined> {
+    if (types.length === 0) return undefined;
+    const store = kindOf(types[0]!).store;
+    const table = store === 'txn' ? 'txn' : 'list_record';
+    const nameCol = store === 'txn' ? 'tran_id' : 'name';
+    let by: string;
+    let value: SqlParam;
+    if (key.internalId !== undefined) {
+      if (!/^\d{1,15}$/.test(key.internalId)) return undefined;
+      by = 'id = ?';
+      value = Number(key.internalId);
+    } else if (key.externalId !== undefined) {
+      by = 'external_id = ?';
+      value = key.externalId;
+    } else {
+      return undefined;
+    }
+    const row = await this.s.get<{ id: number; type: string; name: string }>(
+      `SELECT id, type, ${nameCol} AS name FROM ${table} WHERE account = ? AND ${by} AND type IN (${placeholders(types.length)})`,
+      [this.account, value, ...types],
+    );
+    if (!row) return undefined;
+    const type = row.type as RecordType;
+    const name = store === 'txn' ? `${kindOf(type).label} #${row.name}` : row.name;
+    return { internalId: String(row.id), type, name };
+  }
+
+  async insert(r: NewRecord): Promise<string> {
+    const spec = kindOf(r.type);
+    if (spec.store === 'list') {
+      const row = await this.s.get<{ id: number }>(LIST_INSERT, [
+        ...listColumns(r),
+        this.account,
+        spec.family,
+        r.type,
+        r.createdAt,
+      ]);
+      return String(row!.id);
+    }
+    const row = await this.s.get<{ id: number }>(TXN_INSERT, [
+      ...txnColumns(r),
+      this.account,
+      r.type,
+      r.createdAt,
+    ]);
+    const id = row!.id;
+    await this.insertLines(id, r.lines ?? []);
+    return String(id);
+  }
+
+  async replace(r: StoredRecord): Promise<void> {
+    const spec = kindOf(r.type);
+    const id = Number(r.internalId);
+    if (spec.store === 'list') {
+      await this.s.run(
+        'UPDATE list_record SET external_id = ?, name = ?, is_inactive = ?, data = ?, modified_at = ? WHERE account = ? AND id = ?',
+        [...listColumns(r), this.account, id],
+      );
+      return;
+    }
+    await this.s.run(`UPDATE txn SET ${TXN_SET} WHERE account = ? AND id = ?`, [
+      ...txnColumns(r),
+      this.account,
+      id,
+    ]);
+    await this.s.run('DELETE FROM txn_line WHERE txn_id = ?', [id]);
+    await this.insertLines(id, r.lines ?? []);
+  }
+
+  async remove(r: StoredRecord): Promise<void> {
+    const id = Number(r.internalId);
+    if (kindOf(r.type).store === 'list') {
+      await this.s.run('DELETE FROM list_record WHERE account = ? AND id = ?', [this.account, id]);
+      return;
+    }
+    await this.s.run('DELETE FROM txn_line WHERE txn_id = ?', [id]);
+    await this.s.run('DELETE FROM txn WHERE account = ? AND id = ?', [this.account, id]);
+  }
+
+  private async insertLines(txnId: number, lines: readonly Line[]): Promise<void> {
+    for (let i = 0; i < lines.length; i += LINE_BATCH) {
+      const batch = lines.slice(i, i + LINE_BATCH);
+      const params: SqlParam[] = [];
+      for (const l of batch) {
+        params.push(
+          txnId,
+          this.account,
+          l.line,
+          idOf(l.fields, 'item'),
+          typeof l.fields.orderLine === 'number' ? l.fields.orderLine : null,
+          JSON.stringify({ fields: l.fields, customFields: l.customFields }),
+        );
+      }
+      const values = batch.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
+      await this.s.run(
+        `INSERT INTO txn_line (txn_id, account, line, item_id, order_line, data) VALUES ${values}`,
+        params,
+      );
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The SQL session every repository speaks: parameterised statements with `?` placeholders, run on the
+ * connection TypeORM opened, inside a transaction the Database owns. Dialect differences stop here.
+ */
+export type Dialect = 'sqlite' | 'postgres';
+export type SqlParam = string | number | boolean | null | undefined;
+export type Row = Record<string, unknown>;
+
+export interface SqlSession {
+  readonly dialect: Dialect;
+  all<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  get<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined>;
+  /** Runs a statement; returns the number of rows it changed. */
+  run(sql: string, params?: readonly SqlParam[]): Promise<number>;
+}
+
+export interface WriteSession extends SqlSession {
+  /**
+   * Runs `fn` in a savepoint: if it throws, everything it wrote is rolled back and the error rethrown, while
+   * the surrounding transaction goes on. This is how one failed record of a list leaves nothing behind.
+   */
+  savepoint<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  readonly dialect: Dialect;
+  /** A consistent read (one snapshot). */
+  read<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
+  /** One transaction, committed when `fn` resolves, rolled back when it throws. */
+  write<T>(fn: (s: WriteSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Converts `?` placeholders to PostgreSQL's `$n` (our SQL never has `?` inside literals). */
+export function toPgPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** `?, ?, ?` for an IN list of n values. */
+export function placeholders(n: number): string {
+  return n === 1 ? '?' : new Array<string>(n).fill('?').join(', ');
+}
