@@ -22,6 +22,8 @@ export interface RequestScope {
   readonly now: number;
   /** preferences.ignoreReadOnlyFields: drop computed fields a client sends back instead of refusing them. */
   readonly ignoreReadOnlyFields: boolean;
+  /** Overrides the account's billing basis for this request (batch invoicing by delivered or ordered quantity). */
+  readonly billingBasis?: BillingBasis;
 }
 
 export const DEFAULT_PREFERENCES: AccountPreferences = { billingBasis: 'ordered' };

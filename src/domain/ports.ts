@@ -16,6 +16,13 @@ export interface FoundRef {
   readonly name: string;
 }
 
+/** One line of an invoice or fulfillment that bills or ships a sales order line. */
+export interface OrderActivity {
+  readonly txnId: string;
+  readonly orderLine: number;
+  readonly quantity: string;
+}
+
 export interface RecordRepository {
   find(type: RecordType, key: LookupKey, opts?: { forUpdate?: boolean }): Promise<StoredRecord | undefined>;
   /** Resolves a reference to a record of one of `types`; undefined when none exists. */
@@ -23,6 +30,12 @@ export interface RecordRepository {
   insert(record: NewRecord): Promise<string>;
   replace(record: StoredRecord): Promise<void>;
   remove(record: StoredRecord): Promise<void>;
+  /** Rewrites a transaction's header (fields, status) and leaves its lines alone. */
+  updateHeader(record: StoredRecord): Promise<void>;
+  /** Lines of `type` transactions (invoices, fulfillments) against an order, optionally without one transaction. */
+  orderActivity(orderId: string, type: RecordType, excludeTxnId?: string): Promise<OrderActivity[]>;
+  /** How many transactions point at this record (to refuse deleting it). */
+  dependents(type: RecordType, internalId: string): Promise<number>;
 }
 
 export interface DeletedEntry {

@@ -4,6 +4,7 @@
  */
 import { RequestError } from '../domain/errors';
 import type { Handler } from './context';
+import * as init from './operations/initialize';
 import * as records from './operations/records';
 import type { OperationName } from './schema/operations';
 
@@ -24,8 +25,8 @@ export const HANDLERS: Readonly<Record<OperationName, Handler>> = {
   deleteList: records.deleteList,
   get: records.get,
   getList: records.getList,
-  initialize: notYet('initialize'),
-  initializeList: notYet('initializeList'),
+  initialize: init.initialize,
+  initializeList: init.initializeList,
   search: notYet('search'),
   searchMoreWithId: notYet('searchMoreWithId'),
   getDeleted: notYet('getDeleted'),

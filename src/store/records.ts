@@ -4,7 +4,7 @@
  * the fields so the two never disagree. Line inserts are batched into multi-row statements.
  */
 import { kindOf } from '../domain/records/kinds';
-import type { FoundRef, LookupKey, RecordRepository } from '../domain/ports';
+import type { FoundRef, LookupKey, OrderActivity, RecordRepository } from '../domain/ports';
 import type { CustomField, Fields, Line, NewRecord, RecordType, StoredRecord } from '../domain/records/types';
 import { refOf, stringOf } from '../domain/records/types';
 import { placeholders, type Row, type SqlParam, type SqlSession } from './sql';
@@ -35,6 +35,18 @@ interface ListRow extends Row {
 }
 
 const LINE_BATCH = 100;
+
+/** Transaction columns that point at a list record, per family (for "has dependent records"). */
+const DEPENDENT_COLUMNS: Record<string, readonly string[]> = {
+  customer: ['entity_id'],
+  item: ['item_id'],
+  term: ['terms_id'],
+  currency: ['currency_id'],
+  subsidiary: ['subsidiary_id'],
+  department: ['department_id'],
+  classification: ['class_id'],
+  location: ['location_id'],
+};
 
 function idOf(fields: Fields, name: string): number | null {
   const id = refOf(fields, name)?.internalId;
@@ -261,6 +273,53 @@ export class RecordStore implements RecordRepository {
     await this.s.run('DELETE FROM txn WHERE account = ? AND id = ?', [this.account, id]);
   }
 
+  async updateHeader(r: StoredRecord): Promise<void> {
+    await this.s.run(`UPDATE txn SET ${TXN_SET} WHERE account = ? AND id = ?`, [
+      ...txnColumns(r),
+      this.account,
+      Number(r.internalId),
+    ]);
+  }
+
+  async orderActivity(orderId: string, type: RecordType, excludeTxnId?: string): Promise<OrderActivity[]> {
+    const rows = await this.s.all<{ txn_id: number; order_line: number; data: string }>(
+      'SELECT l.txn_id, l.order_line, l.data FROM txn_line l JOIN txn t ON t.id = l.txn_id ' +
+        'WHERE l.account = ? AND l.order_id = ? AND t.type = ? AND t.id <> ?',
+      [this.account, Number(orderId), type, excludeTxnId === undefined ? -1 : Number(excludeTxnId)],
+    );
+    return rows
+      .filter((r) => r.order_line !== null)
+      .map((r) => {
+        const doc = JSON.parse(r.data) as Document;
+        return {
+          txnId: String(r.txn_id),
+          orderLine: Number(r.order_line),
+          quantity: stringOf(doc.fields, 'quantity') ?? '0',
+        };
+      });
+  }
+
+  async dependents(type: RecordType, internalId: string): Promise<number> {
+    const id = Number(internalId);
+    const spec = kindOf(type);
+    const checks: [string, SqlParam[]][] =
+      spec.store === 'txn'
+        ? [
+            ['SELECT COUNT(*) AS n FROM txn WHERE account = ? AND created_from_id = ?', [this.account, id]],
+            ['SELECT COUNT(*) AS n FROM txn_line WHERE account = ? AND order_id = ?', [this.account, id]],
+          ]
+        : (DEPENDENT_COLUMNS[spec.family] ?? []).map((col) => [
+            col === 'item_id'
+              ? 'SELECT COUNT(*) AS n FROM txn_line WHERE account = ? AND item_id = ?'
+              : `SELECT COUNT(*) AS n FROM txn WHERE account = ? AND ${col} = ?`,
+            [this.account, id],
+          ]);
+    let n = 0;
+    for (const [sql, params] of checks)
+      n += Number((await this.s.get<{ n: number | string }>(sql, params))?.n ?? 0);
+    return n;
+  }
+
   private async insertLines(txnId: number, lines: readonly Line[]): Promise<void> {
     for (let i = 0; i < lines.length; i += LINE_BATCH) {
       const batch = lines.slice(i, i + LINE_BATCH);
@@ -271,13 +330,14 @@ export class RecordStore implements RecordRepository {
           this.account,
           l.line,
           idOf(l.fields, 'item'),
+          idOf(l.fields, 'order'),
           typeof l.fields.orderLine === 'number' ? l.fields.orderLine : null,
           JSON.stringify({ fields: l.fields, customFields: l.customFields }),
         );
       }
-      const values = batch.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
+      const values = batch.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
       await this.s.run(
-        `INSERT INTO txn_line (txn_id, account, line, item_id, order_line, data) VALUES ${values}`,
+        `INSERT INTO txn_line (txn_id, account, line, item_id, order_id, order_line, data) VALUES ${values}`,
         params,
       );
     }

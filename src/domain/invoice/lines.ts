@@ -5,35 +5,35 @@
  */
 import { RecordError } from '../errors';
 import { canonical, dec, parseDecimal, roundMoney, type Dec } from '../money';
-import type { RecordRepository } from '../ports';
-import { ITEM_TYPES } from '../records/kinds';
 import type { Line } from '../records/types';
 import { refOf, stringOf } from '../records/types';
+import type { ItemCatalog } from './catalog';
 
-function decimalField(value: unknown, field: string, line: number): Dec | undefined {
+export function decimalField(value: unknown, field: string, line?: number): Dec | undefined {
   if (value === undefined) return undefined;
-  const d = typeof value === 'string' ? parseDecimal(value.replace(/%$/, '')) : undefined;
+  const d =
+    typeof value === 'string'
+      ? parseDecimal(value.replace(/%$/, ''))
+      : typeof value === 'number'
+        ? dec(value)
+        : undefined;
   if (!d)
-    throw new RecordError('INVALID_FLD_VALUE', `Line ${line}: ${field} "${String(value)}" is not a number.`);
+    throw new RecordError(
+      'INVALID_FLD_VALUE',
+      `${line !== undefined ? `Line ${line}: ` : ''}${field} "${String(value)}" is not a number.`,
+    );
   return d;
 }
 
-/** The base price of an item record, as text, or undefined. */
-async function itemRate(repo: RecordRepository, itemId: string | undefined): Promise<string | undefined> {
-  if (!itemId) return undefined;
-  const found = await repo.lookup(ITEM_TYPES, { internalId: itemId });
-  const item = found && (await repo.find(found.type, { internalId: itemId }));
-  return item ? stringOf(item.fields, 'rate') : undefined;
-}
-
-export async function priceLines(repo: RecordRepository, lines: Line[]): Promise<void> {
+export async function priceLines(items: ItemCatalog, lines: Line[]): Promise<void> {
   for (const l of lines) {
     const f = l.fields;
     const quantity = decimalField(f.quantity, 'quantity', l.line) ?? dec(1);
     let rate = decimalField(f.rate, 'rate', l.line);
     const sentAmount = decimalField(f.amount, 'amount', l.line);
     if (rate === undefined && sentAmount === undefined) {
-      const base = await itemRate(repo, refOf(f, 'item')?.internalId);
+      const item = await items.get(refOf(f, 'item')?.internalId);
+      const base = item && stringOf(item.fields, 'rate');
       rate = base !== undefined ? decimalField(base, 'rate', l.line) : undefined;
     }
     let amount: string;

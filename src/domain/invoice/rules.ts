@@ -1,54 +1,59 @@
 /**
- * The rules of sales transactions that issue 2 needs: numbering, default date, priced lines, subTotal,
- * total, amountRemaining and status. (Discounts, tax, terms and billing against the order build on this.)
+ * The rules of invoices and estimates: customer defaults on add, pricing and totals, terms and due date,
+ * billing the sales orders an invoice's lines come from, numbering and status. After an invoice is written
+ * or deleted, the orders it bills (before and after) get their status recomputed.
  */
-import { dec, roundMoney, sum } from '../money';
-import type { RecordRules, RulesRegistry } from '../records/rules';
-import { stringOf } from '../records/types';
+import { RecordError } from '../errors';
+import { dec } from '../money';
+import { ordersOf, refreshOrderStatus } from '../orders/refresh';
+import type { RecordRules, RuleContext } from '../records/rules';
+import type { StoredRecord } from '../records/types';
 import { assignTranId, defaultTranDate } from '../transactions/numbering';
-import { priceLines } from './lines';
+import { statusText } from '../transactions/status';
+import { billOrders } from './billing';
+import { ItemCatalog } from './catalog';
+import { applyCustomerDefaults } from './defaults';
+import { priceTransaction } from './pricing';
 
-/** NetSuite's display text for each internal status key. */
-export const STATUS_TEXT: Record<string, string> = {
-  open: 'Open',
-  paidInFull: 'Paid In Full',
-  pendingApproval: 'Pending Approval',
-  pendingFulfillment: 'Pending Fulfillment',
-  partiallyFulfilled: 'Partially Fulfilled',
-  pendingBillingPartFulfilled: 'Pending Billing/Partially Fulfilled',
-  pendingBilling: 'Pending Billing',
-  partiallyBilled: 'Partially Billed',
-  fullyBilled: 'Billed',
-  closed: 'Closed',
-  cancelled: 'Cancelled',
-  shipped: 'Shipped',
-};
-
-function salesTransaction(statusOf: (total: string, remaining: string) => string): RecordRules {
-  return {
-    prepare: async (ctx, draft) => {
-      defaultTranDate(ctx, draft);
-      await assignTranId(ctx, draft);
-      const lines = draft.lines ?? [];
-      await priceLines(ctx.repos.records, lines);
-      const subTotal = sum(lines.map((l) => dec(l.fields.amount as string)));
-      const total = subTotal;
-      const paid = dec(stringOf(draft.fields, 'amountPaid') ?? '0');
-      const f = draft.fields;
-      f.subTotal = roundMoney(subTotal);
-      f.total = roundMoney(total);
-      if (draft.type === 'invoice') {
-        f.amountPaid = roundMoney(paid);
-        f.amountRemaining = roundMoney(total.minus(paid));
-      }
-      draft.status = statusOf(f.total as string, (f.amountRemaining as string | undefined) ?? '0');
-      f.status = STATUS_TEXT[draft.status] ?? draft.status;
-    },
-  };
+async function refreshAll(ctx: RuleContext, ids: Iterable<string>): Promise<void> {
+  const items = new ItemCatalog(ctx.repos.records);
+  for (const id of ids) await refreshOrderStatus(ctx, items, id);
 }
 
-export const SALES_RULES: RulesRegistry = {
-  invoice: salesTransaction((_total, remaining) => (dec(remaining).isZero() ? 'paidInFull' : 'open')),
-  salesOrder: salesTransaction(() => 'pendingFulfillment'),
-  estimate: salesTransaction(() => 'open'),
+export const invoiceRules: RecordRules = {
+  async prepare(ctx, draft, previous) {
+    const repo = ctx.repos.records;
+    const items = new ItemCatalog(repo);
+    defaultTranDate(ctx, draft);
+    if (!previous) await applyCustomerDefaults(repo, draft.fields);
+    if ((draft.lines ?? []).length === 0) {
+      throw new RecordError(
+        'VALID_LINE_ITEM_REQD',
+        'You must have at least one valid line item for this transaction.',
+      );
+    }
+    await priceTransaction(repo, items, draft, { previous });
+    await billOrders(ctx, items, draft, previous);
+    await assignTranId(ctx, draft);
+    draft.status = dec(draft.fields.amountRemaining as string).isZero() ? 'paidInFull' : 'open';
+    draft.fields.status = statusText(draft.status);
+  },
+  async afterWrite(ctx, saved, previous) {
+    await refreshAll(ctx, new Set([...ordersOf(saved.lines), ...ordersOf(previous?.lines)]));
+  },
+  async afterDelete(ctx, record: StoredRecord) {
+    await refreshAll(ctx, ordersOf(record.lines));
+  },
+};
+
+export const estimateRules: RecordRules = {
+  async prepare(ctx, draft, previous) {
+    const repo = ctx.repos.records;
+    defaultTranDate(ctx, draft);
+    if (!previous) await applyCustomerDefaults(repo, draft.fields);
+    await priceTransaction(repo, new ItemCatalog(repo), draft, { previous });
+    await assignTranId(ctx, draft);
+    draft.status = draft.status ?? 'open';
+    draft.fields.status = statusText(draft.status);
+  },
 };

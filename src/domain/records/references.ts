@@ -58,7 +58,10 @@ async function nameField(
 }
 
 /** Adds current names to the references of a record read back (a copy; the stored record is untouched). */
-export async function nameReferences(repo: RecordRepository, rec: StoredRecord): Promise<StoredRecord> {
+export async function nameReferences<R extends Pick<StoredRecord, 'type' | 'fields' | 'lines'>>(
+  repo: RecordRepository,
+  rec: R,
+): Promise<R> {
   const spec = kindOf(rec.type);
   const fields = { ...rec.fields };
   for (const [field, types] of Object.entries(spec.refs)) await nameField(repo, fields, field, types);

@@ -121,6 +121,11 @@ export class RecordService {
     });
   }
 
+  /** Adds one record inside a unit of work the caller holds (batch invoicing composes it). */
+  addWithin(ctx: RuleContext, input: RecordInput): Promise<RecordKey> {
+    return this.addOne(ctx, input);
+  }
+
   private async addOne(ctx: RuleContext, input: RecordInput): Promise<RecordKey> {
     const spec = kindOf(input.type);
     const fields = this.acceptedFields(ctx, input.type, input.fields, spec.readOnly);

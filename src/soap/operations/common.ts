@@ -94,7 +94,10 @@ export function writeResponse(o: Outcome<RecordKey>): WireObject {
   return { status: statusOk(), baseRef };
 }
 
-export function readResponse(o: Outcome<StoredRecord>, ctx: OperationContext): WireObject {
+/** A record read back (stored, or initialized and not yet saved). */
+type Readable = Omit<StoredRecord, 'internalId'> & { internalId?: string };
+
+export function readResponse(o: Outcome<Readable>, ctx: OperationContext): WireObject {
   if (!o.ok) return { status: statusFailed(o.error) };
   return { status: statusOk(), record: recordToWire(o.value, ctx.scope.account.timeZone) };
 }
@@ -103,10 +106,7 @@ export function writeResponseList(outcomes: readonly Outcome<RecordKey>[]): Wire
   return { writeResponse: outcomes.map(writeResponse) };
 }
 
-export function readResponseList(
-  outcomes: readonly Outcome<StoredRecord>[],
-  ctx: OperationContext,
-): WireObject {
+export function readResponseList(outcomes: readonly Outcome<Readable>[], ctx: OperationContext): WireObject {
   return { status: statusOk(), readResponse: outcomes.map((o) => readResponse(o, ctx)) };
 }
 

@@ -5,6 +5,7 @@ import { TransactionEntity } from './TransactionEntity';
 @Entity('txn_line')
 @Index('ux_txn_line', ['txnId', 'line'], { unique: true })
 @Index('ix_txn_line_item', ['account', 'itemId'])
+@Index('ix_txn_line_order', ['account', 'orderId'])
 export class TransactionLineEntity {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -25,7 +26,11 @@ export class TransactionLineEntity {
   @Column({ name: 'item_id', type: 'integer', nullable: true })
   itemId!: number | null;
 
-  /** For invoice and fulfillment lines: the sales-order line they bill or ship. */
+  /** For invoice and fulfillment lines: the sales order they bill or ship from… */
+  @Column({ name: 'order_id', type: 'integer', nullable: true })
+  orderId!: number | null;
+
+  /** …and its line number. */
   @Column({ name: 'order_line', type: 'integer', nullable: true })
   orderLine!: number | null;
 
