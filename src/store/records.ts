@@ -3,6 +3,7 @@
  * are one JSON document per row; the columns beside it are copies for lookups and search, derived here from
  * the fields so the two never disagree. Line inserts are batched into multi-row statements.
  */
+import { RecordError } from '../domain/errors';
 import { kindOf } from '../domain/records/kinds';
 import type { FoundRef, LookupKey, OrderActivity, RecordRepository } from '../domain/ports';
 import type { CustomField, Fields, Line, NewRecord, RecordType, StoredRecord } from '../domain/records/types';
@@ -129,9 +130,29 @@ function listColumns(r: NewRecord): SqlParam[] {
   ];
 }
 
+/**
+ * The unique index on external ids refused a write: another transaction (another request, another
+ * instance on PostgreSQL) took the externalId between our check and our insert. Reported as NetSuite's
+ * DUP_RCRD for that record only.
+ */
+function externalIdClash(err: unknown, r: NewRecord): RecordError | undefined {
+  const e = err as { code?: string; constraint?: string; message?: string };
+  const pg = e.code === '23505' && /^ux_(txn|list_record)_external$/.test(e.constraint ?? '');
+  const sqlite = e.code === 'SQLITE_CONSTRAINT_UNIQUE' && /\.external_id/.test(e.message ?? '');
+  if (!pg && !sqlite) return undefined;
+  return new RecordError(
+    'DUP_RCRD',
+    `A ${kindOf(r.type).label.toLowerCase()} with externalId ${r.externalId ?? ''} already exists.`,
+  );
+}
+
 export class RecordStore implements RecordRepository {
-  /** Lookups repeat a lot inside one list operation (the same customer and items); cache per unit of work. */
-  private readonly lookups = new Map<string, FoundRef | undefined>();
+  /**
+   * Lookups repeat a lot inside one list operation (the same customer and items), so hits are cached per
+   * unit of work. Misses are not (a later record of the same list may add the target), and any rewrite or
+   * delete empties the cache (a name or the record itself may be gone).
+   */
+  private readonly lookups = new Map<string, FoundRef>();
 
   constructor(
     private readonly s: SqlSession,
@@ -188,9 +209,10 @@ export class RecordStore implements RecordRepository {
 
   async lookup(types: readonly RecordType[], key: LookupKey): Promise<FoundRef | undefined> {
     const cacheKey = `${types.join(',')}|${key.internalId ?? ''}|${key.externalId ?? ''}`;
-    if (this.lookups.has(cacheKey)) return this.lookups.get(cacheKey);
+    const cached = this.lookups.get(cacheKey);
+    if (cached) return cached;
     const found = await this.lookupUncached(types, key);
-    this.lookups.set(cacheKey, found);
+    if (found) this.lookups.set(cacheKey, found);
     return found;
   }
 
@@ -222,6 +244,14 @@ export class RecordStore implements RecordRepository {
   }
 
   async insert(r: NewRecord): Promise<string> {
+    try {
+      return await this.insertRow(r);
+    } catch (err) {
+      throw externalIdClash(err, r) ?? err;
+    }
+  }
+
+  private async insertRow(r: NewRecord): Promise<string> {
     const spec = kindOf(r.type);
     if (spec.store === 'list') {
       const row = await this.s.get<{ id: number }>(LIST_INSERT, [
@@ -245,6 +275,15 @@ export class RecordStore implements RecordRepository {
   }
 
   async replace(r: StoredRecord): Promise<void> {
+    this.lookups.clear();
+    try {
+      await this.replaceRow(r);
+    } catch (err) {
+      throw externalIdClash(err, r) ?? err;
+    }
+  }
+
+  private async replaceRow(r: StoredRecord): Promise<void> {
     const spec = kindOf(r.type);
     const id = Number(r.internalId);
     if (spec.store === 'list') {
@@ -264,6 +303,7 @@ export class RecordStore implements RecordRepository {
   }
 
   async remove(r: StoredRecord): Promise<void> {
+    this.lookups.clear();
     const id = Number(r.internalId);
     if (kindOf(r.type).store === 'list') {
       await this.s.run('DELETE FROM list_record WHERE account = ? AND id = ?', [this.account, id]);

@@ -4,7 +4,7 @@
  * `@name` (prefixed attributes keep their prefix: `@xsi:type`).
  */
 import { XMLParser } from 'fast-xml-parser';
-import { passportXml, signedPassport } from './passport';
+import { passportXml, signedPassport, type Credentials } from './passport';
 
 export function ns(version = '2023_2') {
   return {
@@ -22,13 +22,15 @@ export interface EnvelopeOptions {
   version?: string;
   /** The whole tokenPassport element; false for none. Default: a freshly signed one for the dev account. */
   passport?: string | false;
+  /** Sign a fresh passport with these credentials on every call (another account than the dev one). */
+  credentials?: Credentials;
   /** More header elements (preferences, searchPreferences…). */
   headers?: string;
 }
 
 export function envelope(body: string, o: EnvelopeOptions = {}): string {
   const n = ns(o.version);
-  const passport = o.passport === false ? '' : (o.passport ?? passportXml(signedPassport()));
+  const passport = o.passport === false ? '' : (o.passport ?? passportXml(signedPassport(o.credentials)));
   return (
     '<?xml version="1.0" encoding="UTF-8"?>' +
     '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
@@ -157,6 +159,12 @@ export function call(
   return postXml(url, envelope(bodyXml, o), operation);
 }
 
+/** A short account of a reply for assertion messages: the Fault, or the Body without the namespace clutter. */
+export function describeReply(r: SoapReply): string {
+  if (r.fault) return `HTTP ${r.status} Fault ${JSON.stringify(r.fault)}`;
+  return `HTTP ${r.status} ${r.text.replace(/^[\s\S]*?<soapenv:Body>/, '').replace(/<\/soapenv:Body>[\s\S]*$/, '')}`;
+}
+
 /** Follows a path of local element names, e.g. dig(reply.body, 'addResponse', 'writeResponse', 'status'). */
 export function dig(node: unknown, ...path: string[]): unknown {
   let cur = node;
@@ -171,4 +179,30 @@ export function dig(node: unknown, ...path: string[]): unknown {
 export function many(v: unknown): Node[] {
   if (v === undefined) return [];
   return (Array.isArray(v) ? v : [v]) as Node[];
+}
+
+/**
+ * The local names of the child elements of the element reached by `path` (local names from the document
+ * root), in document order: `childOrder(reply.text, 'Envelope', 'Body', 'getResponse', 'readResponse', 'record')`.
+ */
+export function childOrder(xml: string, ...path: string[]): string[] {
+  let nodes = parser.parse(xml) as Ordered[];
+  for (const p of path) {
+    const hit = nodes.find((n) => Object.keys(n).some((k) => k !== ':@' && local(k) === p));
+    if (!hit) return [];
+    nodes = hit[Object.keys(hit).find((k) => k !== ':@')!] as Ordered[];
+  }
+  return nodes.flatMap((n) =>
+    Object.keys(n)
+      .filter((k) => k !== ':@' && k !== '#text')
+      .map(local),
+  );
+}
+
+/** The namespace URI of the first element with this local name (prefixes resolved from every xmlns in the text). */
+export function namespaceOf(xml: string, localName: string): string | undefined {
+  const m = new RegExp(`<(?:([\\w.-]+):)?${localName}[\\s/>]`).exec(xml);
+  if (!m) return undefined;
+  const decl = m[1] ? `xmlns:${m[1]}` : 'xmlns';
+  return new RegExp(`${decl}="([^"]*)"`).exec(xml)?.[1];
 }

@@ -100,7 +100,7 @@ export function scalar(raw: string, builtin: BuiltinType, where: string): string
     }
     case 'dateTime': {
       const t = text.trim();
-      if (DATETIME.test(t)) return t;
+      if (DATETIME.test(t) && realDateTime(t)) return t;
       break;
     }
     case 'base64Binary':
@@ -118,6 +118,27 @@ function textOf(children: XmlNode[], where: string): string {
     else throw new WireFormatError(`${where} must hold text, not child elements`);
   }
   return text;
+}
+
+/** A value of an enumeration: one it lists, or, for an open (partial) enumeration, any token. */
+function enumValue(v: string, kind: Extract<ValueKind, { kind: 'enum' }>, where: string): string {
+  if (kind.open || kind.values.has(v)) return v;
+  const local = kind.qname.slice(kind.qname.indexOf(':') + 1);
+  throw new WireFormatError(`${where}: "${v}" is not a value of ${local}`);
+}
+
+/** Whether a dateTime literal names a real date and time (the pattern alone lets 2024-13-45 through). */
+function realDateTime(t: string): boolean {
+  const m = /^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/.exec(t);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (mo < 1 || mo > 12 || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return false;
+  return (
+    (m[4] === undefined || Number(m[4]) <= 24) &&
+    (m[5] === undefined || Number(m[5]) < 60) &&
+    (m[6] === undefined || Number(m[6]) < 60)
+  );
 }
 
 /** Decodes one element whose declared value is `kind`. */
@@ -144,7 +165,7 @@ export function decodeElement(
     }
   }
   if (kind.kind === 'builtin') return scalar(textOf(children, where), kind.builtin, where);
-  if (kind.kind === 'enum') return decodeText(textOf(children, where)).trim();
+  if (kind.kind === 'enum') return enumValue(decodeText(textOf(children, where)).trim(), kind, where);
   return decodeComplex(children, attrs, actualType(attrs, kind.type, scope, ctx, where), scope, ctx, where);
 }
 
@@ -206,7 +227,9 @@ export function decodeComplex(
       obj[local] =
         k.kind === 'builtin'
           ? scalar(attrs[name]!, k.builtin, `${where}@${local}`)
-          : decodeText(attrs[name]!).trim();
+          : k.kind === 'enum'
+            ? enumValue(decodeText(attrs[name]!).trim(), k, `${where}@${local}`)
+            : decodeText(attrs[name]!).trim();
     }
   }
   let text: string | undefined;

@@ -51,6 +51,11 @@ export interface ComplexTypeDef {
 export interface EnumTypeDef {
   readonly name: string;
   readonly values: readonly string[];
+  /**
+   * The values are a subset of NetSuite's (Country, RecordType, SearchDate…): a request may carry others,
+   * which are accepted as they are. A closed enumeration refuses any value it does not list.
+   */
+  readonly open?: boolean;
 }
 
 export interface GlobalElementDef {

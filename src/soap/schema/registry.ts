@@ -19,7 +19,12 @@ const BUILTINS: ReadonlySet<string> = new Set<BuiltinType>([
 
 export type ValueKind =
   | { readonly kind: 'builtin'; readonly builtin: BuiltinType }
-  | { readonly kind: 'enum'; readonly qname: TypeName; readonly values: ReadonlySet<string> }
+  | {
+      readonly kind: 'enum';
+      readonly qname: TypeName;
+      readonly values: ReadonlySet<string>;
+      readonly open: boolean;
+    }
   | { readonly kind: 'complex'; readonly type: ComplexType };
 
 export interface Element {
@@ -58,7 +63,7 @@ function splitQName(qname: TypeName): [string, string] {
 
 export class SchemaRegistry {
   private readonly complexDefs = new Map<TypeName, { def: ComplexTypeDef; ns: NsKey }>();
-  private readonly enumDefs = new Map<TypeName, ReadonlySet<string>>();
+  private readonly enumDefs = new Map<TypeName, { values: ReadonlySet<string>; open: boolean }>();
   private readonly resolved = new Map<TypeName, ComplexType>();
   private readonly byLocal = new Map<string, TypeName>();
   /** Global element name -> type, per namespace. */
@@ -72,7 +77,7 @@ export class SchemaRegistry {
       for (const e of schema.enums ?? []) {
         const qname = `${schema.ns}:${e.name}`;
         this.claimLocal(e.name, qname);
-        this.enumDefs.set(qname, new Set(e.values));
+        this.enumDefs.set(qname, { values: new Set(e.values), open: e.open ?? false });
       }
       for (const g of schema.elements ?? []) this.globals.set(`${schema.ns}:${g.name}`, g.type);
     }
@@ -156,14 +161,14 @@ export class SchemaRegistry {
   }
 
   enumValues(qname: TypeName): ReadonlySet<string> | undefined {
-    return this.enumDefs.get(qname);
+    return this.enumDefs.get(qname)?.values;
   }
 
   valueKind(type: TypeName): ValueKind {
     const [prefix, local] = splitQName(type);
     if (prefix === 'xsd') return { kind: 'builtin', builtin: this.builtinOf(type) };
-    const values = this.enumDefs.get(type);
-    if (values) return { kind: 'enum', qname: type, values };
+    const e = this.enumDefs.get(type);
+    if (e) return { kind: 'enum', qname: type, values: e.values, open: e.open };
     if (!this.complexDefs.has(type)) throw new Error(`unknown type ${type} (${local})`);
     return { kind: 'complex', type: this.complex(type) };
   }

@@ -19,7 +19,7 @@ export const schema: SchemaDef = {
   ns: 'commonTyp',
   complexTypes: [],
   enums: [
-    { name: 'Country', values: COUNTRIES },
+    { name: 'Country', open: true, values: COUNTRIES },
     { name: 'RevenueStatus', values: words('_pending _inProgress _completed _onRevCommitment') },
     {
       name: 'ItemCostEstimateType',
@@ -31,11 +31,12 @@ export const schema: SchemaDef = {
     { name: 'VsoePermitDiscount', values: words('_asAllowed _never') },
     {
       name: 'PostingPeriodDate',
+      open: true,
       values: words(
         '_lastFiscalQuarter _lastFiscalYear _lastPeriod _thisFiscalQuarter _thisFiscalYear _thisPeriod',
       ),
     },
     // Customer currency sublist: where the currency symbol sits (invented; not on the facts sheet).
-    { name: 'CurrencySymbolPlacement', values: words('_beforeNumber _afterNumber') },
+    { name: 'CurrencySymbolPlacement', open: true, values: words('_beforeNumber _afterNumber') },
   ],
 };

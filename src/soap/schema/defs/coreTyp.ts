@@ -69,9 +69,9 @@ const NUMBER_OPERATORS = words(`
 
 const enums: EnumTypeDef[] = [
   // --- Record identification
-  { name: 'RecordType', values: RECORD_TYPES },
-  { name: 'SearchRecordType', values: SEARCH_RECORD_TYPES },
-  { name: 'DeletedRecordType', values: DELETED_RECORD_TYPES },
+  { name: 'RecordType', open: true, values: RECORD_TYPES },
+  { name: 'SearchRecordType', open: true, values: SEARCH_RECORD_TYPES },
+  { name: 'DeletedRecordType', open: true, values: DELETED_RECORD_TYPES },
   // --- initialize / initializeList
   { name: 'InitializeType', values: INITIALIZE_TYPES },
   { name: 'InitializeRefType', values: INITIALIZE_REF_TYPES },
@@ -95,7 +95,7 @@ const enums: EnumTypeDef[] = [
   },
   { name: 'SearchMultiSelectFieldOperator', values: words('anyOf noneOf') },
   { name: 'SearchEnumMultiSelectFieldOperator', values: words('anyOf noneOf') },
-  { name: 'SearchDate', values: SEARCH_DATES },
+  { name: 'SearchDate', open: true, values: SEARCH_DATES },
   // --- getSelectValue, async jobs, token passport
   { name: 'GetSelectValueFilterOperator', values: words('contains is startsWith') },
   { name: 'AsyncStatusType', values: words('failed finishedWithErrors pending processing finished retry') },

@@ -45,7 +45,7 @@ export const schema: SchemaDef = {
   complexTypes: [],
   enums: [
     { name: 'FaultCodeType', values: FAULT_CODES },
-    { name: 'StatusDetailCodeType', values: sorted([...FAULT_CODES, ...STATUS_ONLY_CODES]) },
+    { name: 'StatusDetailCodeType', open: true, values: sorted([...FAULT_CODES, ...STATUS_ONLY_CODES]) },
     { name: 'StatusDetailType', values: ['ERROR', 'WARN', 'INFO'] },
   ],
 };

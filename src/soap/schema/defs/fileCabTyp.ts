@@ -11,6 +11,7 @@ export const schema: SchemaDef = {
   enums: [
     {
       name: 'MediaType',
+      open: true,
       values: words('_PLAINTEXT _PDF _PNGIMAGE _JPGIMAGE _CSV _EXCEL _WORD _XMLDOC _JSON _MISCBINARY'),
     },
   ],

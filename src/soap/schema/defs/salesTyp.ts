@@ -21,12 +21,14 @@ export const schema: SchemaDef = {
     {
       // The sales-side values only (NetSuite's list adds purchasing, inventory and payroll types).
       name: 'TransactionType',
+      open: true,
       values: words(`_cashRefund _cashSale _creditMemo _custom _customSale _customerDeposit _customerPayment
         _customerRefund _depositApplication _estimate _invoice _itemFulfillment _journal _opportunity
         _returnAuthorization _salesOrder`),
     },
     {
       name: 'TransactionStatus',
+      open: true,
       values: words(`
         _cashSaleDeposited _cashSaleNotDeposited
         _creditMemoFullyApplied _creditMemoOpen _creditMemoVoided
