@@ -3,9 +3,23 @@
  * combinations are refused here, at start-up, with a message naming the setting.
  */
 import { Command, InvalidArgumentError } from 'commander';
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseSavedSearches, SavedSearchError, type SavedSearch } from './domain/search/savedSearches';
 
 export type AuthMode = 'verify' | 'open';
+
+/** How async jobs (asyncAddList…) run; README "Async jobs". */
+export interface AsyncConfig {
+  /** background: the submit answers at once and a worker runs the job; inline: the submit runs it first. */
+  readonly mode: 'background' | 'inline';
+  /** Where this process runs jobs: a worker thread, the main thread, or nowhere (another instance does). */
+  readonly worker: 'thread' | 'main' | 'off';
+  /** How long finished jobs and their results are kept. */
+  readonly retentionDays: number;
+  /** How long a worker's claim on a job lasts without renewal (another instance takes it over after that). */
+  readonly leaseSeconds: number;
+}
 
 export interface DevCredentials {
   readonly account: string;
@@ -31,6 +45,12 @@ export interface Config {
   readonly maxBodyBytes: number;
   readonly timeZone: string;
   readonly logLevel: string;
+  readonly async: AsyncConfig;
+  /** BILLWIRE_SAVED_SEARCHES_FILE: saved searches for getSavedSearch and savedSearchId (docs/search.md). */
+  readonly savedSearchesFile?: string;
+  readonly savedSearches: readonly SavedSearch[];
+  /** BILLWIRE_SEARCH_ID_TTL_SECONDS: how long a searchId lives after its last use (NetSuite: 900). */
+  readonly searchIdTtlSeconds: number;
 }
 
 /** The documented development defaults (README "Configuration"). */
@@ -53,6 +73,23 @@ function integer(name: string, min: number, max: number) {
       throw new InvalidArgumentError(`${name} must be between ${min} and ${max}, got ${n}`);
     return n;
   };
+}
+
+function loadSavedSearches(file: string | undefined): SavedSearch[] {
+  if (!file) return [];
+  const where = `BILLWIRE_SAVED_SEARCHES_FILE ${file}`;
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`${where}: ${(err as Error).message}`);
+  }
+  try {
+    return parseSavedSearches(json);
+  } catch (err) {
+    if (err instanceof SavedSearchError) throw new ConfigError(`${where}: ${err.message}`);
+    throw err;
+  }
 }
 
 function checkTimeZone(tz: string): string {
@@ -124,6 +161,32 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     throw new ConfigError(`BILLWIRE_LOG_LEVEL: unknown level "${logLevel}"`);
   }
 
+  const asyncMode = env.BILLWIRE_ASYNC_MODE || 'background';
+  if (asyncMode !== 'background' && asyncMode !== 'inline') {
+    throw new ConfigError(`BILLWIRE_ASYNC_MODE must be "background" or "inline", got "${asyncMode}"`);
+  }
+  const asyncWorker = env.BILLWIRE_ASYNC_WORKER || 'thread';
+  if (asyncWorker !== 'thread' && asyncWorker !== 'main' && asyncWorker !== 'off') {
+    throw new ConfigError(`BILLWIRE_ASYNC_WORKER must be "thread", "main" or "off", got "${asyncWorker}"`);
+  }
+  const asyncConfig: AsyncConfig = {
+    mode: asyncMode,
+    worker: asyncWorker,
+    retentionDays: env.BILLWIRE_ASYNC_RETENTION_DAYS
+      ? integer('BILLWIRE_ASYNC_RETENTION_DAYS', 1, 3650)(env.BILLWIRE_ASYNC_RETENTION_DAYS)
+      : 30,
+    leaseSeconds: env.BILLWIRE_ASYNC_LEASE_SECONDS
+      ? integer('BILLWIRE_ASYNC_LEASE_SECONDS', 2, 3600)(env.BILLWIRE_ASYNC_LEASE_SECONDS)
+      : 30,
+  };
+
+  const savedSearchesFile = env.BILLWIRE_SAVED_SEARCHES_FILE
+    ? path.resolve(env.BILLWIRE_SAVED_SEARCHES_FILE)
+    : undefined;
+  const searchIdTtlSeconds = env.BILLWIRE_SEARCH_ID_TTL_SECONDS
+    ? integer('BILLWIRE_SEARCH_ID_TTL_SECONDS', 1, 86400)(env.BILLWIRE_SEARCH_ID_TTL_SECONDS)
+    : 900;
+
   const dev = {
     account: env.BILLWIRE_ACCOUNT || DEV_DEFAULTS.account,
     consumerKey: env.BILLWIRE_CONSUMER_KEY || DEV_DEFAULTS.consumerKey,
@@ -148,5 +211,9 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     maxBodyBytes,
     timeZone: checkTimeZone(env.BILLWIRE_TIME_ZONE || 'America/Los_Angeles'),
     logLevel,
+    async: asyncConfig,
+    savedSearchesFile,
+    savedSearches: loadSavedSearches(savedSearchesFile),
+    searchIdTtlSeconds,
   };
 }

@@ -6,11 +6,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AccountRegistry } from './auth/accounts';
+import { setUpAsyncJobs } from './asyncJobs';
 import { PassportVerifier } from './auth/passport';
 import { createApp } from './app';
 import type { Config } from './config';
 import type { Logger } from './log';
-import { createServices, type Services } from './services';
+import { servicesFor, type Services } from './services';
 import { SchemaFiles } from './soap/wsdl';
 import { openStore, type OpenStore } from './store/datasource';
 import { NonceStore } from './store/nonces';
@@ -30,14 +31,11 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const services = createServices(new StoreUnitOfWork(store.db));
+  const asyncJobs = setUpAsyncJobs(config, store, log);
+  const services = servicesFor(config, new StoreUnitOfWork(asyncJobs.db), asyncJobs.jobs);
   const accounts = AccountRegistry.fromConfig(config);
-  const verifier = new PassportVerifier(
-    config.authMode,
-    accounts,
-    new NonceStore(store.db),
-    config.timestampWindowSeconds,
-  );
+  const nonces = new NonceStore(asyncJobs.db);
+  const verifier = new PassportVerifier(config.authMode, accounts, nonces, config.timestampWindowSeconds);
   const app = createApp({
     services,
     verifier,
@@ -46,6 +44,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     log,
   });
 
+  await asyncJobs.start(services);
   const server = http.createServer(app);
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
@@ -64,6 +63,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 10_000).unref();
       });
+      await asyncJobs.stop();
+      await nonces.flush();
       await store.db.close();
     })());
   return { url: `http://${host}:${port}`, port, store, services, accounts, close };

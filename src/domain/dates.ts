@@ -74,11 +74,27 @@ function wallClock(epochMs: number, timeZone: string): WallClock {
   return { y: p.year!, mo: p.month!, d: p.day!, h: p.hour!, mi: p.minute!, s: p.second! };
 }
 
+/** Zone offsets change only on quarter-hour boundaries, so one lookup per quarter hour per zone does. */
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, Map<number, number>>();
+
 /** Offset of the zone from UTC at an instant, in minutes (e.g. -480 for PST). */
 export function offsetMinutes(epochMs: number, timeZone: string): number {
-  const w = wallClock(epochMs, timeZone);
-  const asUtc = Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s);
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const bucket = Math.floor(epochMs / QUARTER_HOUR);
+  let off = zone.get(bucket);
+  if (off === undefined) {
+    const at = bucket * QUARTER_HOUR;
+    const w = wallClock(at, timeZone);
+    off = Math.round((Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - at) / 60000);
+    if (zone.size > 10_000) zone.clear();
+    zone.set(bucket, off);
+  }
+  return off;
 }
 
 function pad(n: number, width = 2): string {

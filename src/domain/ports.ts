@@ -4,6 +4,7 @@
  * data or write outside a unit of work.
  */
 import type { NewRecord, RecordType, StoredRecord } from './records/types';
+import type { SearchRepositories } from './search/ports';
 
 export interface LookupKey {
   readonly internalId?: string;
@@ -27,6 +28,8 @@ export interface RecordRepository {
   find(type: RecordType, key: LookupKey, opts?: { forUpdate?: boolean }): Promise<StoredRecord | undefined>;
   /** Resolves a reference to a record of one of `types`; undefined when none exists. */
   lookup(types: readonly RecordType[], key: LookupKey): Promise<FoundRef | undefined>;
+  /** Many lookups by internal id in one go (names for a record read back); the map has the ones found. */
+  lookupMany(types: readonly RecordType[], internalIds: readonly string[]): Promise<Map<string, FoundRef>>;
   insert(record: NewRecord): Promise<string>;
   replace(record: StoredRecord): Promise<void>;
   remove(record: StoredRecord): Promise<void>;
@@ -60,6 +63,8 @@ export interface Repositories {
   readonly records: RecordRepository;
   readonly deleted: DeletedLog;
   readonly counters: Counters;
+  /** The read side: search queries and searchIds, the delete log, select options, attachments. */
+  readonly search: SearchRepositories;
 }
 
 export interface Transaction {

@@ -3,7 +3,7 @@
  * body (size limit) -> envelope -> authenticate (tokenPassport) -> decode the operation element -> handler
  * -> encode -> envelope out. Every error on the way becomes a fault in soap/faults.ts.
  */
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PassportVerifier, TokenPassport } from '../auth/passport';
 import { invalidLogin } from '../auth/passport';
 import { RequestError } from '../domain/errors';
@@ -72,16 +72,45 @@ function nsIdFor(account: string, now: number): string {
   return `WEBSERVICES_${account}_${date}${String(sequence).padStart(9, '0')}_${Math.floor(Math.random() * 0xffffff).toString(16)}`;
 }
 
+/** What the access log records about a request once it is answered. */
+export interface RequestNotes {
+  readonly requestId: string;
+  operation?: string;
+  account?: string;
+}
+
+function send(res: ServerResponse, status: number, body: string, close = false): void {
+  const bytes = Buffer.from(body, 'utf8');
+  const headers: Record<string, string | number> = {
+    'Content-Type': 'text/xml; charset=utf-8',
+    'Content-Length': bytes.length,
+  };
+  if (close) headers.Connection = 'close';
+  res.writeHead(status, headers);
+  res.end(bytes);
+}
+
+/**
+ * The SOAP endpoint as a plain node:http handler: the hot path does not go through express's router
+ * (measured: a third of a get's server time; docs/decisions.md "HTTP").
+ */
 export function soapEndpoint(deps: EndpointDeps) {
-  return async (req: Request, res: Response): Promise<void> => {
-    const requestId = res.locals.requestId as string;
-    const log = deps.log.child({ requestId });
+  return async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    port: string,
+    notes: RequestNotes,
+  ): Promise<void> => {
+    const requestId = notes.requestId;
+    // A request-scoped logger is made only when something is logged (most requests log nothing here).
+    let child: Logger | undefined;
+    const log = () => (child ??= deps.log.child({ requestId }));
     let version: WsVersion | undefined;
     try {
-      version = versionOfPort(String(req.params.port));
+      version = versionOfPort(port);
       const body = await readBody(req, deps.maxBodyBytes);
       const soap = readEnvelope(body.toString('utf8'), version);
-      res.locals.operation = soap.operation;
+      notes.operation = soap.operation;
       const now = Date.now();
       if (!soap.headers.tokenPassport && soap.sentPassport) {
         throw invalidLogin(
@@ -89,7 +118,7 @@ export function soapEndpoint(deps: EndpointDeps) {
         );
       }
       const account = await deps.verifier.verify(passportOf(soap.headers.tokenPassport), now);
-      res.locals.account = account.id;
+      notes.account = account.id;
       const request = soap.decodeBody();
       const ctx: OperationContext = {
         requestId,
@@ -101,7 +130,9 @@ export function soapEndpoint(deps: EndpointDeps) {
         },
         searchPreferences: searchPreferencesOf(soap.headers.searchPreferences),
         services: deps.services,
-        log,
+        get log() {
+          return log();
+        },
       };
       const response = await HANDLERS[soap.operation](ctx, request);
       const out = new XmlOut();
@@ -112,17 +143,10 @@ export function soapEndpoint(deps: EndpointDeps) {
         out,
         `${NAMESPACES.msgs.prefix}:${element}`,
       );
-      res
-        .status(200)
-        .type('text/xml; charset=utf-8')
-        .send(responseEnvelope(version, nsIdFor(account.id, now), out.text));
+      send(res, 200, responseEnvelope(version, nsIdFor(account.id, now), out.text));
     } catch (err) {
-      if (err instanceof RequestError && err.category === 'exceededRequestSize')
-        res.set('Connection', 'close');
-      res
-        .status(500)
-        .type('text/xml; charset=utf-8')
-        .send(faultResponse(err, version, requestId, log));
+      const close = err instanceof RequestError && err.category === 'exceededRequestSize';
+      send(res, 500, faultResponse(err, version, requestId, log()), close);
     }
   };
 }

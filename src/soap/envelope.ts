@@ -7,7 +7,15 @@
  * Out: one envelope declaring every NetSuite prefix once at the root, the documentInfo header, the body.
  */
 import { RequestError, invalidRequest } from '../domain/errors';
-import { decodeElement, extendScope, splitTag, uriOf, type DecodeContext, type Scope } from './codec/decode';
+import {
+  decodeElement,
+  EMPTY_SCOPE,
+  extendScope,
+  splitTag,
+  uriOf,
+  type DecodeContext,
+  type Scope,
+} from './codec/decode';
 import type { WireObject } from './codec/wire';
 import {
   NAMESPACES,
@@ -79,9 +87,9 @@ export function readEnvelope(text: string, version: WsVersion): SoapRequest {
     throw invalidRequest('The request body is not an XML document with one root element.');
   const root = roots[0]!;
   const rootTag = tagOf(root)!;
-  const scope = extendScope(root[':@'], {}, ctx);
+  const scope = extendScope(root[':@'], EMPTY_SCOPE, ctx);
   const [rootPrefix, rootLocal] = splitTag(rootTag);
-  const envUri = scope[rootPrefix];
+  const envUri = scope.get(rootPrefix);
   if (rootLocal === 'Envelope' && envUri === SOAP12_ENV) {
     throw new SoapVersionError('SOAP 1.2 is not supported: NetSuite (and Billwire) speak SOAP 1.1 only.');
   }
@@ -135,7 +143,7 @@ export function readEnvelope(text: string, version: WsVersion): SoapRequest {
         h,
         tag,
         schema.valueKind(type),
-        header.scope,
+        hScope,
         ctx,
         local,
       ) as WireObject;
@@ -145,7 +153,7 @@ export function readEnvelope(text: string, version: WsVersion): SoapRequest {
   const decodeBody = (): WireObject => {
     const type = schema.globalElementType('msgs', operation);
     if (!type) throw new RequestError('unexpected', 'UNEXPECTED_ERROR', `no request type for ${operation}`);
-    return decodeElement(opNode, opTag, schema.valueKind(type), body!.scope, ctx, operation) as WireObject;
+    return decodeElement(opNode, opTag, schema.valueKind(type), opScope, ctx, operation) as WireObject;
   };
   return { operation, headers, sentPassport, decodeBody };
 }

@@ -6,7 +6,6 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
-import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -15,6 +14,9 @@ import { MIGRATIONS } from './migrations';
 import { PostgresDatabase } from './postgres';
 import type { Database } from './sql';
 import { SqliteDatabase } from './sqlite';
+import { applySqlitePragmas } from './sqlitePragmas';
+import { startCheckpointer } from './checkpointer';
+import { sqliteFileOf } from './sqliteFile';
 
 export interface StoreOptions {
   /** postgres://… or undefined for SQLite. */
@@ -47,13 +49,10 @@ export function dataSourceOptions(o: StoreOptions): DataSourceOptions {
   return {
     ...common,
     type: 'better-sqlite3',
-    database: path.join(o.dataDir, o.sqliteFile ?? 'billwire.sqlite'),
+    database: sqliteFileOf(o),
     enableWAL: true,
     timeout: 10_000,
-    prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
-      db.pragma('synchronous = NORMAL');
-      db.pragma('busy_timeout = 10000');
-    },
+    prepareDatabase: applySqlitePragmas,
   };
 }
 
@@ -72,7 +71,12 @@ export async function openStore(o: StoreOptions): Promise<OpenStore> {
     return { dataSource, db: new PostgresDatabase(driver.master, close) };
   }
   const driver = dataSource.driver as BetterSqlite3Driver;
-  return { dataSource, db: new SqliteDatabase(driver.databaseConnection, close) };
+  const checkpointer = startCheckpointer(sqliteFileOf(o));
+  const closeSqlite = async () => {
+    await checkpointer.stop();
+    await close();
+  };
+  return { dataSource, db: new SqliteDatabase(driver.databaseConnection, closeSqlite) };
 }
 
 async function migrate(dataSource: DataSource): Promise<void> {

@@ -8,6 +8,7 @@ import type { Pool, PoolClient } from 'pg';
 import {
   toPgPlaceholders,
   type Database,
+  type QueryOptions,
   type Row,
   type SqlParam,
   type SqlSession,
@@ -33,16 +34,17 @@ function bind(params: readonly SqlParam[] | undefined): unknown[] {
 
 function sessionOn(client: PoolClient): WriteSession {
   let depth = 0;
-  const query = async <T extends Row>(sql: string, params?: readonly SqlParam[]) => {
+  const query = async <T extends Row>(sql: string, params?: readonly SqlParam[], opts?: QueryOptions) => {
+    if (opts?.planEachTime) return client.query<T>({ text: toPgPlaceholders(sql), values: bind(params) });
     const p = prepared(sql);
     return client.query<T>({ name: p.name, text: p.text, values: bind(params) });
   };
   return {
     dialect: 'postgres',
-    all: async <T extends Row>(sql: string, params?: readonly SqlParam[]) =>
-      (await query<T>(sql, params)).rows,
-    get: async <T extends Row>(sql: string, params?: readonly SqlParam[]) =>
-      (await query<T>(sql, params)).rows[0] as T | undefined,
+    all: async <T extends Row>(sql: string, params?: readonly SqlParam[], opts?: QueryOptions) =>
+      (await query<T>(sql, params, opts)).rows,
+    get: async <T extends Row>(sql: string, params?: readonly SqlParam[], opts?: QueryOptions) =>
+      (await query<T>(sql, params, opts)).rows[0] as T | undefined,
     run: async (sql, params) => (await query(sql, params)).rowCount ?? 0,
     savepoint: async (fn) => {
       const name = `sp${++depth}`;

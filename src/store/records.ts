@@ -8,6 +8,8 @@ import { kindOf } from '../domain/records/kinds';
 import type { FoundRef, LookupKey, OrderActivity, RecordRepository } from '../domain/ports';
 import type { CustomField, Fields, Line, NewRecord, RecordType, StoredRecord } from '../domain/records/types';
 import { refOf, stringOf } from '../domain/records/types';
+import { removeAttachments } from './search/attachments';
+import { removeCustomValues, writeCustomValues } from './search/customValues';
 import { placeholders, type Row, type SqlParam, type SqlSession } from './sql';
 
 interface Document {
@@ -62,7 +64,7 @@ function dateOf(fields: Fields, name: string): string | null {
   return stringOf(fields, name) ?? null;
 }
 
-function toStored(row: TxnRow | ListRow, lines?: Line[]): StoredRecord {
+export function toStored(row: TxnRow | ListRow, lines?: Line[]): StoredRecord {
   const doc = JSON.parse(row.data) as Document;
   const rec: StoredRecord = {
     type: row.type as RecordType,
@@ -150,9 +152,11 @@ export class RecordStore implements RecordRepository {
   /**
    * Lookups repeat a lot inside one list operation (the same customer and items), so hits are cached per
    * unit of work. Misses are not (a later record of the same list may add the target), and any rewrite or
-   * delete empties the cache (a name or the record itself may be gone).
+   * delete empties the caches (a name or the record itself may be gone).
    */
   private readonly lookups = new Map<string, FoundRef>();
+  /** List records read (not for update) in this unit of work; callers treat them as read-only. */
+  private readonly lists = new Map<string, StoredRecord>();
 
   constructor(
     private readonly s: SqlSession,
@@ -200,11 +204,17 @@ export class RecordStore implements RecordRepository {
         }),
       );
     }
+    // Rules read the same customers and items over and over within one list operation.
+    const cacheKey = opts.forUpdate ? undefined : `${type}|${key.internalId ?? ''}|${key.externalId ?? ''}`;
+    const cached = cacheKey && this.lists.get(cacheKey);
+    if (cached) return cached;
     const row = await this.s.get<ListRow>(
       `SELECT id, type, external_id, name, data, created_at, modified_at FROM list_record WHERE account = ? AND type = ? AND ${by}${lock}`,
       params,
     );
-    return row ? toStored(row) : undefined;
+    const found = row ? toStored(row) : undefined;
+    if (found && cacheKey) this.lists.set(cacheKey, found);
+    return found;
   }
 
   async lookup(types: readonly RecordType[], key: LookupKey): Promise<FoundRef | undefined> {
@@ -214,6 +224,40 @@ export class RecordStore implements RecordRepository {
     const found = await this.lookupUncached(types, key);
     if (found) this.lookups.set(cacheKey, found);
     return found;
+  }
+
+  async lookupMany(
+    types: readonly RecordType[],
+    internalIds: readonly string[],
+  ): Promise<Map<string, FoundRef>> {
+    const out = new Map<string, FoundRef>();
+    const wanted = new Set<string>();
+    const prefix = types.join(',');
+    for (const id of internalIds) {
+      const cached = this.lookups.get(`${prefix}|${id}|`);
+      if (cached) out.set(id, cached);
+      else if (/^\d{1,15}$/.test(id)) wanted.add(id);
+    }
+    if (wanted.size === 0 || types.length === 0) return out;
+    const store = kindOf(types[0]!).store;
+    const table = store === 'txn' ? 'txn' : 'list_record';
+    const nameCol = store === 'txn' ? 'tran_id' : 'name';
+    const ids = [...wanted].map(Number);
+    const rows = await this.s.all<{ id: number; type: string; name: string }>(
+      `SELECT id, type, ${nameCol} AS name FROM ${table} WHERE account = ? AND id IN (${placeholders(ids.length)}) AND type IN (${placeholders(types.length)})`,
+      [this.account, ...ids, ...types],
+    );
+    for (const row of rows) {
+      const type = row.type as RecordType;
+      const found = {
+        internalId: String(row.id),
+        type,
+        name: store === 'txn' ? `${kindOf(type).label} #${row.name}` : row.name,
+      };
+      this.lookups.set(`${prefix}|${found.internalId}|`, found);
+      out.set(found.internalId, found);
+    }
+    return out;
   }
 
   private async lookupUncached(types: readonly RecordType[], key: LookupKey): Promise<FoundRef | undefined> {
@@ -261,6 +305,7 @@ export class RecordStore implements RecordRepository {
         r.type,
         r.createdAt,
       ]);
+      await writeCustomValues(this.s, this.account, 'list', row!.id, r.customFields, false);
       return String(row!.id);
     }
     const row = await this.s.get<{ id: number }>(TXN_INSERT, [
@@ -271,11 +316,13 @@ export class RecordStore implements RecordRepository {
     ]);
     const id = row!.id;
     await this.insertLines(id, r.lines ?? []);
+    await writeCustomValues(this.s, this.account, 'txn', id, r.customFields, false);
     return String(id);
   }
 
   async replace(r: StoredRecord): Promise<void> {
     this.lookups.clear();
+    this.lists.clear();
     try {
       await this.replaceRow(r);
     } catch (err) {
@@ -291,6 +338,7 @@ export class RecordStore implements RecordRepository {
         'UPDATE list_record SET external_id = ?, name = ?, is_inactive = ?, data = ?, modified_at = ? WHERE account = ? AND id = ?',
         [...listColumns(r), this.account, id],
       );
+      await writeCustomValues(this.s, this.account, 'list', id, r.customFields, true);
       return;
     }
     await this.s.run(`UPDATE txn SET ${TXN_SET} WHERE account = ? AND id = ?`, [
@@ -300,11 +348,15 @@ export class RecordStore implements RecordRepository {
     ]);
     await this.s.run('DELETE FROM txn_line WHERE txn_id = ?', [id]);
     await this.insertLines(id, r.lines ?? []);
+    await writeCustomValues(this.s, this.account, 'txn', id, r.customFields, true);
   }
 
   async remove(r: StoredRecord): Promise<void> {
     this.lookups.clear();
+    this.lists.clear();
     const id = Number(r.internalId);
+    await removeCustomValues(this.s, kindOf(r.type).store, id);
+    await removeAttachments(this.s, this.account, r.type, id);
     if (kindOf(r.type).store === 'list') {
       await this.s.run('DELETE FROM list_record WHERE account = ? AND id = ?', [this.account, id]);
       return;
@@ -319,6 +371,7 @@ export class RecordStore implements RecordRepository {
       this.account,
       Number(r.internalId),
     ]);
+    await writeCustomValues(this.s, this.account, 'txn', Number(r.internalId), r.customFields, true);
   }
 
   async orderActivity(orderId: string, type: RecordType, excludeTxnId?: string): Promise<OrderActivity[]> {

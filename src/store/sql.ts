@@ -6,10 +6,24 @@ export type Dialect = 'sqlite' | 'postgres';
 export type SqlParam = string | number | boolean | null | undefined;
 export type Row = Record<string, unknown>;
 
+export interface QueryOptions {
+  /**
+   * Plan the statement for these values, every time. For statements whose best plan depends on the values
+   * (search pages: an IN list of a few customers, or every invoice): PostgreSQL runs them unnamed instead of
+   * as a cached prepared statement, whose generic plan would ignore the values. SQLite plans without values
+   * either way.
+   */
+  readonly planEachTime?: boolean;
+}
+
 export interface SqlSession {
   readonly dialect: Dialect;
-  all<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
-  get<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined>;
+  all<T extends Row = Row>(sql: string, params?: readonly SqlParam[], opts?: QueryOptions): Promise<T[]>;
+  get<T extends Row = Row>(
+    sql: string,
+    params?: readonly SqlParam[],
+    opts?: QueryOptions,
+  ): Promise<T | undefined>;
   /** Runs a statement; returns the number of rows it changed. */
   run(sql: string, params?: readonly SqlParam[]): Promise<number>;
 }

@@ -3,13 +3,16 @@ import type { Repositories, Transaction, UnitOfWork } from '../domain/ports';
 import { CounterStore } from './counters';
 import { DeletedLogStore } from './deletedLog';
 import { RecordStore } from './records';
+import { searchRepositories } from './search';
 import type { Database, SqlSession } from './sql';
 
-function repositories(s: SqlSession, account: string): Repositories {
+/** The repositories of one account on one session (async job chunks bind them to their own transaction). */
+export function repositories(s: SqlSession, account: string): Repositories {
   return {
     records: new RecordStore(s, account),
     deleted: new DeletedLogStore(s, account),
     counters: new CounterStore(s, account),
+    search: searchRepositories(s, account),
   };
 }
 

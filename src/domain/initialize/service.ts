@@ -102,18 +102,25 @@ export class InitializeService {
     scope: RequestScope,
     requests: readonly InitializeRequest[],
   ): Promise<Outcome<Initialized>[]> {
-    return this.uow.read(scope.account.id, async (repos) => {
-      const out: Outcome<Initialized>[] = [];
-      for (const r of requests) {
-        try {
-          out.push({ ok: true, value: await this.initialize(scope, repos, r) });
-        } catch (err) {
-          if (!(err instanceof RecordError)) throw err;
-          out.push({ ok: false, error: err });
-        }
+    return this.uow.read(scope.account.id, (repos) => this.initializeListWithin(scope, repos, requests));
+  }
+
+  /** initializeList inside a unit of work the caller holds (async jobs run it in chunks). */
+  async initializeListWithin(
+    scope: RequestScope,
+    repos: Repositories,
+    requests: readonly InitializeRequest[],
+  ): Promise<Outcome<Initialized>[]> {
+    const out: Outcome<Initialized>[] = [];
+    for (const r of requests) {
+      try {
+        out.push({ ok: true, value: await this.initialize(scope, repos, r) });
+      } catch (err) {
+        if (!(err instanceof RecordError)) throw err;
+        out.push({ ok: false, error: err });
       }
-      return out;
-    });
+    }
+    return out;
   }
 
   /** Builds one initialized record inside an open unit of work (batch invoicing reuses it). */

@@ -53,10 +53,10 @@ export function newLines(sent: readonly LineInput[], floor = 0): Line[] {
 }
 
 export function mergeLines(stored: readonly Line[], sent: ItemListInput | undefined): Line[] {
-  if (!sent) return stored.map((l) => ({ ...l }));
+  if (!sent) return stored.map((l) => ({ ...l, fields: { ...l.fields } }));
   const highest = stored.reduce((m, l) => Math.max(m, l.line), 0);
   if (sent.replaceAll) return newLines(sent.lines, highest);
-  const out = stored.map((l) => ({ ...l }));
+  const out = stored.map((l) => ({ ...l, fields: { ...l.fields } }));
   let next = highest + 1;
   for (const l of sent.lines) {
     const key = l.fields.line;

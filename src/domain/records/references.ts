@@ -45,30 +45,52 @@ export async function resolveReferences(
   }
 }
 
-async function nameField(
-  repo: RecordRepository,
-  fields: Fields,
-  field: string,
-  types: readonly RecordType[],
-): Promise<void> {
-  const v = fields[field];
-  if (!isRef(v) || v.internalId === undefined) return;
-  const found = await repo.lookup(types, { internalId: v.internalId });
-  if (found) fields[field] = { ...v, name: found.name };
+/** Adds current names to the references of a record read back (a copy; the stored record is untouched). */
+const entries = new Map<
+  RecordType,
+  { body: [string, readonly RecordType[]][]; line: [string, readonly RecordType[]][] }
+>();
+/** A record type's reference fields as arrays, built once (reads walk them for every line). */
+function refEntries(type: RecordType) {
+  let e = entries.get(type);
+  if (!e) {
+    const spec = kindOf(type);
+    e = { body: Object.entries(spec.refs), line: Object.entries(spec.lineRefs) };
+    entries.set(type, e);
+  }
+  return e;
 }
 
-/** Adds current names to the references of a record read back (a copy; the stored record is untouched). */
 export async function nameReferences<R extends Pick<StoredRecord, 'type' | 'fields' | 'lines'>>(
   repo: RecordRepository,
   rec: R,
 ): Promise<R> {
-  const spec = kindOf(rec.type);
   const fields = { ...rec.fields };
-  for (const [field, types] of Object.entries(spec.refs)) await nameField(repo, fields, field, types);
   const lines = rec.lines?.map((l) => ({ ...l, fields: { ...l.fields } }));
-  for (const line of lines ?? []) {
-    for (const [field, types] of Object.entries(spec.lineRefs))
-      await nameField(repo, line.fields, field, types);
+  // Every reference of the record, grouped by the table its targets live in: one query per table.
+  type Pending = { fields: Fields; field: string; id: string; types: readonly RecordType[] };
+  const byStore = new Map<string, { refs: Pending[]; types: Set<RecordType> }>();
+  const collect = (f: Fields, refs: readonly (readonly [string, readonly RecordType[]])[]) => {
+    for (const [field, types] of refs) {
+      const v = f[field];
+      if (!isRef(v) || v.internalId === undefined || types.length === 0) continue;
+      const store = kindOf(types[0]!).store;
+      const group = byStore.get(store) ?? { refs: [], types: new Set<RecordType>() };
+      group.refs.push({ fields: f, field, id: v.internalId, types });
+      for (const t of types) group.types.add(t);
+      byStore.set(store, group);
+    }
+  };
+  const { body, line: lineRefs } = refEntries(rec.type);
+  collect(fields, body);
+  for (const line of lines ?? []) collect(line.fields, lineRefs);
+  for (const { refs, types } of byStore.values()) {
+    const found = await repo.lookupMany([...types], [...new Set(refs.map((r) => r.id))]);
+    for (const r of refs) {
+      const target = found.get(r.id);
+      if (target && r.types.includes(target.type))
+        r.fields[r.field] = { ...(r.fields[r.field] as Ref), name: target.name };
+    }
   }
   return { ...rec, fields, lines };
 }

@@ -35,30 +35,11 @@ export class RecordService {
   }
 
   updateList(scope: RequestScope, inputs: readonly RecordInput[]): Promise<Outcome<RecordKey>[]> {
-    return this.eachInSavepoint(scope, inputs, async (ctx, input) => {
-      if (input.internalId === undefined && input.externalId === undefined) {
-        throw new RecordError(
-          'INVALID_KEY_OR_REF',
-          'An update needs the internalId or externalId of the record.',
-        );
-      }
-      const stored = await ctx.repos.records.find(input.type, input, { forUpdate: true });
-      if (!stored) throw notFound(input.type, keyText(input));
-      return this.updateOne(ctx, input, stored);
-    });
+    return this.eachInSavepoint(scope, inputs, (ctx, input) => this.updateStep(ctx, input));
   }
 
   upsertList(scope: RequestScope, inputs: readonly RecordInput[]): Promise<Outcome<RecordKey>[]> {
-    return this.eachInSavepoint(scope, inputs, async (ctx, input) => {
-      if (input.externalId === undefined || input.externalId === '') {
-        throw new RecordError('EXTERNALID_REQD', 'An upsert needs the externalId of the record.');
-      }
-      const key = { externalId: input.externalId };
-      const stored = await ctx.repos.records.find(input.type, key, { forUpdate: true });
-      return stored
-        ? this.updateOne(ctx, { ...input, internalId: undefined }, stored)
-        : this.addOne(ctx, input);
-    });
+    return this.eachInSavepoint(scope, inputs, (ctx, input, tx) => this.upsertStep(ctx, input, tx));
   }
 
   deleteList(
@@ -66,59 +47,149 @@ export class RecordService {
     keys: readonly RecordKey[],
     reason?: DeletionReason,
   ): Promise<Outcome<RecordKey>[]> {
-    return this.eachInSavepoint(scope, keys, async (ctx, key) => {
-      const stored = await ctx.repos.records.find(key.type, key, { forUpdate: true });
-      if (!stored) throw notFound(key.type, keyText(key));
-      const rules = this.rules[key.type];
-      await rules?.beforeDelete?.(ctx, stored);
-      await ctx.repos.records.remove(stored);
-      await ctx.repos.deleted.add({
-        type: stored.type,
-        internalId: stored.internalId,
-        externalId: stored.externalId,
-        deletedAt: ctx.scope.now,
-        reasonCode: reason?.code,
-        reasonMemo: reason?.memo,
-      });
-      await rules?.afterDelete?.(ctx, stored);
-      return { type: stored.type, internalId: stored.internalId, externalId: stored.externalId };
-    });
+    return this.eachInSavepoint(scope, keys, (ctx, key) => this.deleteStep(ctx, key, reason));
   }
 
   getList(scope: RequestScope, keys: readonly RecordKey[]): Promise<Outcome<StoredRecord>[]> {
-    return this.uow.read(scope.account.id, async (repos) => {
-      const out: Outcome<StoredRecord>[] = [];
-      for (const key of keys) {
-        const stored = await repos.records.find(key.type, key);
-        out.push(
-          stored
-            ? { ok: true, value: await nameReferences(repos.records, stored) }
-            : { ok: false, error: notFound(key.type, keyText(key)) },
-        );
-      }
-      return out;
-    });
+    return this.uow.read(scope.account.id, (repos) => this.getListWithin(repos, keys));
+  }
+
+  /*
+   * The list operations inside a transaction the caller holds: async jobs run a list in chunks, each
+   * chunk's records committing together with the job's progress. Same rules, same savepoint per record.
+   */
+  addListWithin(
+    ctx: RuleContext,
+    tx: Transaction,
+    inputs: readonly RecordInput[],
+  ): Promise<Outcome<RecordKey>[]> {
+    return this.eachWithin(ctx, tx, inputs, (c, input) => this.addOne(c, input));
+  }
+
+  updateListWithin(
+    ctx: RuleContext,
+    tx: Transaction,
+    inputs: readonly RecordInput[],
+  ): Promise<Outcome<RecordKey>[]> {
+    return this.eachWithin(ctx, tx, inputs, (c, input) => this.updateStep(c, input));
+  }
+
+  upsertListWithin(
+    ctx: RuleContext,
+    tx: Transaction,
+    inputs: readonly RecordInput[],
+  ): Promise<Outcome<RecordKey>[]> {
+    return this.eachWithin(ctx, tx, inputs, (c, input, t) => this.upsertStep(c, input, t));
+  }
+
+  deleteListWithin(
+    ctx: RuleContext,
+    tx: Transaction,
+    keys: readonly RecordKey[],
+    reason?: DeletionReason,
+  ): Promise<Outcome<RecordKey>[]> {
+    return this.eachWithin(ctx, tx, keys, (c, key) => this.deleteStep(c, key, reason));
+  }
+
+  async getListWithin(repos: Repositories, keys: readonly RecordKey[]): Promise<Outcome<StoredRecord>[]> {
+    const out: Outcome<StoredRecord>[] = [];
+    for (const key of keys) {
+      const stored = await repos.records.find(key.type, key);
+      out.push(
+        stored
+          ? { ok: true, value: await nameReferences(repos.records, stored) }
+          : { ok: false, error: notFound(key.type, keyText(key)) },
+      );
+    }
+    return out;
   }
 
   /** Runs `fn` for each item in one transaction, each in a savepoint; RecordErrors become failed outcomes. */
   async eachInSavepoint<I, O>(
     scope: RequestScope,
     items: readonly I[],
-    fn: (ctx: RuleContext, item: I) => Promise<O>,
+    fn: (ctx: RuleContext, item: I, tx: Transaction) => Promise<O>,
   ): Promise<Outcome<O>[]> {
-    return this.uow.write(scope.account.id, async (repos: Repositories, tx: Transaction) => {
-      const ctx: RuleContext = { scope, repos };
-      const out: Outcome<O>[] = [];
-      for (const item of items) {
-        try {
-          out.push({ ok: true, value: await tx.savepoint(() => fn(ctx, item)) });
-        } catch (err) {
-          if (!(err instanceof RecordError)) throw err;
-          out.push({ ok: false, error: err });
-        }
+    return this.uow.write(scope.account.id, (repos: Repositories, tx: Transaction) =>
+      this.eachWithin({ scope, repos }, tx, items, fn),
+    );
+  }
+
+  /** eachInSavepoint inside a transaction the caller holds. */
+  async eachWithin<I, O>(
+    ctx: RuleContext,
+    tx: Transaction,
+    items: readonly I[],
+    fn: (ctx: RuleContext, item: I, tx: Transaction) => Promise<O>,
+  ): Promise<Outcome<O>[]> {
+    const out: Outcome<O>[] = [];
+    for (const item of items) {
+      try {
+        out.push({ ok: true, value: await tx.savepoint(() => fn(ctx, item, tx)) });
+      } catch (err) {
+        if (!(err instanceof RecordError)) throw err;
+        out.push({ ok: false, error: err });
       }
-      return out;
+    }
+    return out;
+  }
+
+  private async updateStep(ctx: RuleContext, input: RecordInput): Promise<RecordKey> {
+    if (input.internalId === undefined && input.externalId === undefined) {
+      throw new RecordError(
+        'INVALID_KEY_OR_REF',
+        'An update needs the internalId or externalId of the record.',
+      );
+    }
+    const stored = await ctx.repos.records.find(input.type, input, { forUpdate: true });
+    if (!stored) throw notFound(input.type, keyText(input));
+    return this.updateOne(ctx, input, stored);
+  }
+
+  /**
+   * Updates the record with this externalId, or adds it. When a concurrent upsert adds the same externalId
+   * first (PostgreSQL: the unique index refuses ours), the add is undone and the record it added is updated.
+   */
+  private async upsertStep(ctx: RuleContext, input: RecordInput, tx: Transaction): Promise<RecordKey> {
+    if (input.externalId === undefined || input.externalId === '') {
+      throw new RecordError('EXTERNALID_REQD', 'An upsert needs the externalId of the record.');
+    }
+    const key = { externalId: input.externalId };
+    const update = (stored: StoredRecord) => this.updateOne(ctx, { ...input, internalId: undefined }, stored);
+    const stored = await ctx.repos.records.find(input.type, key, { forUpdate: true });
+    if (stored) return update(stored);
+    try {
+      return await tx.savepoint(() => this.addOne(ctx, input));
+    } catch (err) {
+      const raced =
+        err instanceof RecordError &&
+        err.code === 'DUP_RCRD' &&
+        (await ctx.repos.records.find(input.type, key, { forUpdate: true }));
+      if (raced) return update(raced);
+      throw err;
+    }
+  }
+
+  private async deleteStep(
+    ctx: RuleContext,
+    key: RecordKey,
+    reason: DeletionReason | undefined,
+  ): Promise<RecordKey> {
+    const stored = await ctx.repos.records.find(key.type, key, { forUpdate: true });
+    if (!stored) throw notFound(key.type, keyText(key));
+    const rules = this.rules[key.type];
+    await rules?.beforeDelete?.(ctx, stored);
+    await ctx.repos.records.remove(stored);
+    await ctx.repos.deleted.add({
+      type: stored.type,
+      internalId: stored.internalId,
+      externalId: stored.externalId,
+      deletedAt: ctx.scope.now,
+      reasonCode: reason?.code,
+      reasonMemo: reason?.memo,
     });
+    await rules?.afterDelete?.(ctx, stored);
+    return { type: stored.type, internalId: stored.internalId, externalId: stored.externalId };
   }
 
   /** Adds one record inside a unit of work the caller holds (batch invoicing composes it). */
@@ -128,12 +199,14 @@ export class RecordService {
 
   private async addOne(ctx: RuleContext, input: RecordInput): Promise<RecordKey> {
     const spec = kindOf(input.type);
-    const fields = this.acceptedFields(ctx, input.type, input.fields, spec.readOnly);
+    // A copy: rules write computed fields into the draft, and a retried transaction (PostgreSQL deadlock)
+    // must find the client's input as it was.
+    const fields = { ...this.acceptedFields(ctx, input.type, input.fields, spec.readOnly) };
     const draft: Draft = {
       type: input.type,
       externalId: input.externalId,
       fields,
-      customFields: input.customFields ?? [],
+      customFields: [...(input.customFields ?? [])],
       createdAt: ctx.scope.now,
       modifiedAt: ctx.scope.now,
     };

@@ -22,8 +22,19 @@ export interface DecodeContext {
   readonly valueKind: (type: TypeName) => ValueKind;
 }
 
-/** prefix -> URI; '' is the default namespace. Child scopes inherit through the prototype chain. */
-export type Scope = Record<string, string>;
+/** prefix -> URI; '' is the default namespace. An element that declares namespaces gets a copy. */
+export type Scope = ReadonlyMap<string, string>;
+
+export const EMPTY_SCOPE: Scope = new Map();
+
+/** Namespace URIs repeat on every request: their version is parsed once. */
+const versions = new Map<string, string | undefined>();
+function versionOf(uri: string): string | undefined {
+  if (versions.has(uri)) return versions.get(uri);
+  const v = versionOfUri(uri);
+  if (versions.size < 1000) versions.set(uri, v);
+  return v;
+}
 
 export function extendScope(
   attrs: Record<string, string> | undefined,
@@ -31,16 +42,16 @@ export function extendScope(
   ctx: DecodeContext,
 ): Scope {
   if (!attrs) return scope;
-  let out = scope;
+  let out: Map<string, string> | undefined;
   for (const name in attrs) {
-    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    if (name.charCodeAt(0) !== 120 /* x */ || (name !== 'xmlns' && !name.startsWith('xmlns:'))) continue;
     const uri = attrs[name]!;
-    const v = versionOfUri(uri);
+    const v = versionOf(uri);
     if (v !== undefined && v !== ctx.version) throw new VersionMismatchError(v, ctx.version);
-    if (out === scope) out = Object.create(scope) as Scope;
-    out[name === 'xmlns' ? '' : name.slice(6)] = uri;
+    out ??= new Map(scope);
+    out.set(name === 'xmlns' ? '' : name.slice(6), uri);
   }
-  return out;
+  return out ?? scope;
 }
 
 export function splitTag(tag: string): [prefix: string, local: string] {
@@ -49,7 +60,7 @@ export function splitTag(tag: string): [prefix: string, local: string] {
 }
 
 export function uriOf(prefix: string, scope: Scope, what: string): string {
-  const uri = scope[prefix];
+  const uri = scope.get(prefix);
   if (uri === undefined) {
     throw new WireFormatError(
       prefix ? `Undeclared namespace prefix "${prefix}" in ${what}` : `${what} has no namespace`,
@@ -141,17 +152,16 @@ function realDateTime(t: string): boolean {
   );
 }
 
-/** Decodes one element whose declared value is `kind`. */
+/** Decodes one element whose declared value is `kind`; `scope` already includes the element's own declarations. */
 export function decodeElement(
   node: XmlNode,
   tag: string,
   kind: ValueKind,
-  parentScope: Scope,
+  scope: Scope,
   ctx: DecodeContext,
   where: string,
 ): WireValue | undefined {
   const attrs = node[':@'];
-  const scope = extendScope(attrs, parentScope, ctx);
   const children = node[tag] as XmlNode[];
   if (attrs) {
     for (const name in attrs) {
@@ -194,7 +204,7 @@ function actualType(
   }
   const [prefix, local] = splitTag(xsiType.trim());
   const uri = uriOf(prefix, scope, `xsi:type "${xsiType}" of ${where}`);
-  const v = versionOfUri(uri);
+  const v = versionOf(uri);
   if (v !== undefined && v !== ctx.version) throw new VersionMismatchError(v, ctx.version);
   const ns = ctx.uris.get(uri);
   const t = ns ? ctx.complexIn(ns, local) : undefined;

@@ -22,6 +22,8 @@ type Writer = (value: WireObject, out: XmlOut, openTag: string, closeTag: string
 
 interface CompiledElement {
   readonly name: string;
+  /** Position in the type's sequence. */
+  readonly position: number;
   readonly open: string;
   readonly close: string;
   readonly many: boolean;
@@ -103,10 +105,26 @@ function concreteWriterFor(t: ComplexType): Writer {
 function compileConcrete(type: ComplexType, withXsiType: boolean): Writer {
   const xsiType = withXsiType ? ` xsi:type="${NAMESPACES[type.ns].prefix}:${type.local}"` : '';
   const attributes = type.attributes.map((a) => a.name);
-  const elements: CompiledElement[] = type.elements.map((e) => {
+  const elements: CompiledElement[] = type.elements.map((e, position) => {
     const tag = qualified(e);
-    return { name: e.name, open: `<${tag}`, close: `</${tag}>`, many: e.many, element: e };
+    return { name: e.name, position, open: `<${tag}`, close: `</${tag}>`, many: e.many, element: e };
   });
+  const byName = new Map(elements.map((e) => [e.name, e]));
+  const byPosition = (a: CompiledElement, b: CompiledElement) => a.position - b.position;
+  /**
+   * The elements of a value to write, in sequence order. A record usually sets a few of its many fields
+   * (an invoice ~20 of 147), so sorting the ones present beats testing every element of the type.
+   */
+  const present = (value: WireObject): readonly CompiledElement[] => {
+    const keys = Object.keys(value);
+    if (keys.length * 3 >= elements.length) return elements;
+    const out: CompiledElement[] = [];
+    for (const k of keys) {
+      const e = byName.get(k);
+      if (e) out.push(e);
+    }
+    return out.sort(byPosition);
+  };
   const simple = type.simpleContent;
   return (value, out, openTag, closeTag) => {
     let s = openTag + xsiType;
@@ -121,7 +139,7 @@ function compileConcrete(type: ComplexType, withXsiType: boolean): Writer {
     }
     out.text += s;
     let opened = false;
-    for (const e of elements) {
+    for (const e of present(value)) {
       const v = value[e.name];
       if (v === undefined || v === null) continue;
       if (!opened) {
