@@ -57,15 +57,22 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      // Stop accepting, let in-flight requests finish (their writes commit or roll back), then close the store.
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), 10_000).unref();
-      });
-      await asyncJobs.stop();
-      await nonces.flush();
-      await store.db.close();
+      // The job thread, the checkpointer and idle sockets do not keep Node alive; without this the process
+      // could end silently half-way through closing, before the store is closed.
+      const hold = setInterval(() => undefined, 60_000);
+      try {
+        // Stop accepting, let in-flight requests finish (their writes commit or roll back), then close the store.
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), 10_000).unref();
+        });
+        await asyncJobs.stop();
+        await nonces.flush();
+        await store.db.close();
+      } finally {
+        clearInterval(hold);
+      }
     })());
   return { url: `http://${host}:${port}`, port, store, services, accounts, close };
 }
