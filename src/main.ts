@@ -1,30 +1,10 @@
 /**
  * The Billwire process: configuration -> store -> listen; a clean close on SIGINT/SIGTERM.
  */
-import { BASE_VERSION, SUPPORTED_VERSIONS } from './soap/schema/namespaces';
+import { banner } from './banner';
 import { loadConfig, type Config } from './config';
 import { createLogger } from './log';
 import { startServer } from './server';
-
-function banner(config: Config, url: string): string {
-  const latest = SUPPORTED_VERSIONS[SUPPORTED_VERSIONS.length - 1];
-  const lines = [
-    `Billwire is listening on ${url}`,
-    `  WSDL:      ${url}/wsdl/v${latest}_0/netsuite.wsdl  (also v${BASE_VERSION}_0 … v${latest}_0)`,
-    `  Endpoint:  ${url}/services/NetSuitePort_${latest}  (versions ${SUPPORTED_VERSIONS.join(', ')})`,
-    `  Store:     ${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}`,
-    `  Auth:      ${config.authMode === 'open' ? 'open (any well-formed tokenPassport is accepted)' : 'verify'}`,
-  ];
-  const d = config.devCredentials;
-  if (config.authMode === 'verify' && d.usingDefaults) {
-    lines.push(
-      '  Development account (built-in defaults; set BILLWIRE_* to replace them):',
-      `    account ${d.account}  consumerKey ${d.consumerKey}  consumerSecret ${d.consumerSecret}`,
-      `    tokenId ${d.tokenId}  tokenSecret ${d.tokenSecret}`,
-    );
-  }
-  return lines.join('\n') + '\n';
-}
 
 async function main(): Promise<void> {
   let config: Config;
