@@ -96,7 +96,11 @@ export class BatchInvoicing {
 
     const all = [...groups.values()];
     for (let i = 0; i < all.length; i += CHUNK) {
-      await this.uow.write(scope.account.id, async (repos, tx) => {
+      // A unit of work may run its function again (PostgreSQL retries a deadlocked transaction): each run
+      // reports into fresh lists, and only the committed run's are kept.
+      const chunk = await this.uow.write(scope.account.id, async (repos, tx) => {
+        const made: BatchInvoice[] = [];
+        const failed: BatchError[] = [];
         const ctx = { scope: batchScope, repos };
         const items = new ItemCatalog(repos.records);
         for (const orderIds of all.slice(i, i + CHUNK)) {
@@ -114,7 +118,7 @@ export class BatchInvoicing {
               });
             } catch (err) {
               if (!(err instanceof RecordError)) throw err;
-              errors.push({ orderId, code: err.code, message: err.message });
+              failed.push({ orderId, code: err.code, message: err.message });
             }
           }
           if (drafts.length === 0) continue;
@@ -123,7 +127,7 @@ export class BatchInvoicing {
               this.records.addWithin(ctx, asInput(drafts, req.invoiceDate)),
             );
             const saved = await repos.records.find('invoice', { internalId: key.internalId });
-            invoices.push({
+            made.push({
               internalId: key.internalId!,
               tranId: String(saved?.fields.tranId ?? ''),
               customerId: refOf(saved?.fields ?? {}, 'entity')?.internalId ?? '',
@@ -132,10 +136,13 @@ export class BatchInvoicing {
             });
           } catch (err) {
             if (!(err instanceof RecordError)) throw err;
-            for (const d of drafts) errors.push({ orderId: d.orderId, code: err.code, message: err.message });
+            for (const d of drafts) failed.push({ orderId: d.orderId, code: err.code, message: err.message });
           }
         }
+        return { made, failed };
       });
+      invoices.push(...chunk.made);
+      errors.push(...chunk.failed);
     }
     return { invoices, errors };
   }
