@@ -132,6 +132,23 @@ describe(`initialize (${TEST_DB})`, () => {
     expect(billedLines(record)).to.deep.equal([['2', '3']]);
   });
 
+  it('bills each shipment once: a fulfillment already billed has nothing left, the next one its own quantity', async () => {
+    const order = await addSalesOrder(url, { customer, lines: [{ item: widget, quantity: '4' }] });
+    const first = await addFulfillment(url, order, [{ orderLine: 1, quantity: '2' }]);
+    const second = await addFulfillment(url, order, [{ orderLine: 1, quantity: '2' }]);
+    const from = (shipment: string) =>
+      initialize(url, {
+        ...fromOrder(order),
+        auxReference: { type: 'itemFulfillment', internalId: shipment },
+      });
+    const billed = await addInitialized(url, (await from(first)).xml);
+    expect(statusOf(dig(billed, 'status'))).to.deep.equal({ isSuccess: true });
+    const again = await from(first);
+    expect(again.status).to.include({ isSuccess: false, code: 'INVALID_INITIALIZE_REF' });
+    expect(again.status.message).to.match(/nothing left to bill from that fulfillment/);
+    expect(billedLines((await from(second)).record)).to.deep.equal([['1', '2']]);
+  });
+
   it('refuses an auxReference fulfillment of another order with INVALID_INITIALIZE_AUXREF', async () => {
     const a = await addSalesOrder(url, { customer, lines: [{ item: widget, quantity: '1' }] });
     const b = await addSalesOrder(url, { customer, lines: [{ item: widget, quantity: '1' }] });

@@ -14,7 +14,7 @@ import { ItemCatalog } from '../invoice/catalog';
 import { customerDefaults } from '../invoice/defaults';
 import { priceTransaction } from '../invoice/pricing';
 import { Dec, ZERO, canonical, type Dec as Decimal } from '../money';
-import { leftToBill, leftToFulfill, orderLedger } from '../orders/ledger';
+import { leftToBill, leftToFulfill, orderLedger, unbilledOfFulfillment } from '../orders/ledger';
 import type { Repositories, UnitOfWork } from '../ports';
 import type { Draft } from '../records/rules';
 import { nameReferences } from '../records/references';
@@ -233,11 +233,7 @@ export class InitializeService {
           `Invalid auxReference: item fulfillment ${aux.internalId ?? aux.externalId ?? ''} does not ship ${label}.`,
         );
       }
-      shipped = new Map();
-      for (const l of fulfillment.lines ?? []) {
-        const n = Number(l.fields.orderLine);
-        shipped.set(n, (shipped.get(n) ?? ZERO).plus(new Dec(String(l.fields.quantity ?? '0'))));
-      }
+      shipped = await unbilledOfFulfillment(repos.records, ledger, order.internalId, fulfillment.internalId);
     }
 
     const lines: Line[] = [];

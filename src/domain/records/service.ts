@@ -12,6 +12,7 @@ import type { Repositories, Transaction, UnitOfWork } from '../ports';
 import { ITEM_TYPES, kindOf } from './kinds';
 import { mergeCustomFields, mergeFields, mergeLines, newLines } from './merge';
 import { nameReferences, resolveReferences } from './references';
+import { withLineQuantities } from '../orders/ledger';
 import type { Draft, RuleContext, RulesRegistry } from './rules';
 import type { Fields, LineInput, Outcome, RecordInput, RecordKey, RecordType, StoredRecord } from './types';
 
@@ -94,7 +95,8 @@ export class RecordService {
   async getListWithin(repos: Repositories, keys: readonly RecordKey[]): Promise<Outcome<StoredRecord>[]> {
     const out: Outcome<StoredRecord>[] = [];
     for (const key of keys) {
-      const stored = await repos.records.find(key.type, key);
+      const found = await repos.records.find(key.type, key);
+      const stored = found?.type === 'salesOrder' ? await withLineQuantities(repos.records, found) : found;
       out.push(
         stored
           ? { ok: true, value: await nameReferences(repos.records, stored) }
