@@ -5,15 +5,8 @@
  * CI, a machine without zeep skips this file with a message; under CI=true it fails.
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../../src/server';
 import { startTestServer, TEST_DB, type TestServer } from '../support/server';
-
-const run = promisify(execFile);
-const PYTHON = '/usr/bin/python3';
-const SCRIPT = path.join(PROJECT_ROOT, 'test', 'interop', 'zeep_search.py');
+import { requireZeep, runZeepScript } from '../support/zeep';
 
 interface Page {
   status: { isSuccess: boolean; code: string | null };
@@ -44,38 +37,14 @@ interface Session {
 
 const OK = { isSuccess: true, code: null };
 
-async function zeepAvailable(): Promise<boolean> {
-  try {
-    await run(PYTHON, ['-c', 'import zeep']);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe(`interop: python3-zeep search session, strict mode (${TEST_DB})`, () => {
   let s: TestServer | undefined;
   let session: Session;
 
   before(async function () {
-    if (!(await zeepAvailable())) {
-      const why = `${PYTHON} cannot import zeep.`;
-      if (process.env.CI === 'true') throw new Error(`${why} CI installs it: apt-get install python3-zeep`);
-      console.log(
-        `\n  SKIPPED the zeep search interop test: ${why} Install it with: apt-get install python3-zeep\n`,
-      );
-      this.skip();
-    }
+    await requireZeep(this, 'zeep search interop test');
     s = await startTestServer();
-    const c = s.credentials;
-    const { stdout } = await run(
-      PYTHON,
-      [SCRIPT, s.wsdlUrl(), c.account, c.consumerKey, c.consumerSecret, c.tokenId, c.tokenSecret],
-      { timeout: 60_000 },
-    ).catch((err: { stderr?: string; message: string }) => {
-      throw new Error(`zeep_search.py failed: ${err.stderr ?? err.message}`);
-    });
-    session = JSON.parse(stdout) as Session;
+    session = await runZeepScript<Session>('zeep_search.py', s);
   });
   after(() => s?.close());
 

@@ -4,15 +4,8 @@
  * machine without zeep skips this file with a message saying how to install it; under CI=true it fails.
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../../src/server';
 import { startTestServer, TEST_DB, type TestServer } from '../support/server';
-
-const run = promisify(execFile);
-const PYTHON = '/usr/bin/python3';
-const SCRIPT = path.join(PROJECT_ROOT, 'test', 'interop', 'zeep_client.py');
+import { requireZeep, runZeepScript } from '../support/zeep';
 
 interface Status {
   isSuccess: boolean;
@@ -40,42 +33,28 @@ interface Session {
   addList: { statuses: Status[]; ids: string[] };
   delete: { status: Status };
   getDeleted: { status: Status; record: boolean };
+  initialize: {
+    status: Status;
+    class: string;
+    internalId: string | null;
+    createdFrom: string;
+    lines: [number, number, string, number][];
+  };
+  addInitialized: { status: Status; type: string };
+  billedInvoice: { total: number; createdFrom: string };
+  billedOrder: { orderId: string; orderStatus: string; quantityBilled: number[] };
 }
 
 const OK: Status = { isSuccess: true, code: null };
-
-async function zeepAvailable(): Promise<boolean> {
-  try {
-    await run(PYTHON, ['-c', 'import zeep']);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe(`interop: python3-zeep, strict mode (${TEST_DB})`, () => {
   let s: TestServer | undefined;
   let session: Session;
 
   before(async function () {
-    if (!(await zeepAvailable())) {
-      const why = `${PYTHON} cannot import zeep.`;
-      if (process.env.CI === 'true') throw new Error(`${why} CI installs it: apt-get install python3-zeep`);
-      console.log(
-        `\n  SKIPPED the zeep interop test: ${why} Install it with: apt-get install python3-zeep\n`,
-      );
-      this.skip();
-    }
+    await requireZeep(this, 'zeep interop test');
     s = await startTestServer();
-    const c = s.credentials;
-    const { stdout } = await run(
-      PYTHON,
-      [SCRIPT, s.wsdlUrl(), c.account, c.consumerKey, c.consumerSecret, c.tokenId, c.tokenSecret],
-      { timeout: 60_000 },
-    ).catch((err: { stderr?: string; message: string }) => {
-      throw new Error(`zeep_client.py failed: ${err.stderr ?? err.message}`);
-    });
-    session = JSON.parse(stdout) as Session;
+    session = await runZeepScript<Session>('zeep_client.py', s);
   });
   after(() => s?.close());
 
@@ -121,5 +100,24 @@ describe(`interop: python3-zeep, strict mode (${TEST_DB})`, () => {
       status: { isSuccess: false, code: 'RCRD_DSNT_EXIST' },
       record: false,
     });
+  });
+
+  it('initializes an unsaved invoice from a sales order, one line per order line left to bill', () => {
+    expect(session.initialize).to.deep.equal({
+      status: OK,
+      class: 'Invoice',
+      internalId: null,
+      createdFrom: session.billedOrder.orderId,
+      lines: [
+        [1, 4, '25', 100],
+        [2, 1, '9.99', 9.99],
+      ],
+    });
+  });
+
+  it('adds the initialized object as it came back, and the order reads as billed', () => {
+    expect(session.addInitialized).to.deep.equal({ status: OK, type: 'invoice' });
+    expect(session.billedInvoice).to.deep.equal({ total: 109.99, createdFrom: session.billedOrder.orderId });
+    expect(session.billedOrder).to.deep.include({ orderStatus: '_fullyBilled', quantityBilled: [4, 1] });
   });
 });

@@ -7,69 +7,17 @@ one JSON object; test/interop/async.test.ts runs it and checks the result.
 
 Usage: zeep_async.py WSDL_URL ACCOUNT CONSUMER_KEY CONSUMER_SECRET TOKEN_ID TOKEN_SECRET [VERSION]
 """
-import base64
-import hashlib
-import hmac
 import json
-import secrets
 import sys
 import time
 
-import zeep
 import zeep.exceptions
 
-wsdl, account, consumer_key, consumer_secret, token_id, token_secret = sys.argv[1:7]
-version = sys.argv[7] if len(sys.argv) > 7 else "2023_2"
+from zeep_session import ZeepSession
 
-
-def ns(area, group):
-    return "urn:%s_%s.%s.webservices.netsuite.com" % (area, version, group)
-
-
-MSGS, CORE, FAULTS = ns("messages", "platform"), ns("core", "platform"), ns("faults", "platform")
-SALES, REL, ACCT = ns("sales", "transactions"), ns("relationships", "lists"), ns("accounting", "lists")
-
-client = zeep.Client(wsdl, settings=zeep.Settings(strict=True))
-service = client.service
-
-
-def t(uri, name):
-    return client.get_type("{%s}%s" % (uri, name))
-
-
-RecordRef = t(CORE, "RecordRef")
-Signature = t(CORE, "TokenPassportSignature")
-token_passport = client.get_element("{%s}tokenPassport" % MSGS)
-
-
-def passport():
-    nonce = secrets.token_hex(12)
-    timestamp = int(time.time())
-    text = "&".join([account, consumer_key, token_id, nonce, str(timestamp)])
-    key = "%s&%s" % (consumer_secret, token_secret)
-    signature = base64.b64encode(hmac.new(key.encode(), text.encode(), hashlib.sha256).digest()).decode()
-    return token_passport(
-        account=account,
-        consumerKey=consumer_key,
-        token=token_id,
-        nonce=nonce,
-        timestamp=timestamp,
-        signature=Signature(signature, algorithm="HMAC-SHA256"),
-    )
-
-
-def call(operation, **kwargs):
-    """The response body; zeep answers {header, body} because every operation binds documentInfo."""
-    return getattr(service, operation)(_soapheaders=[passport()], **kwargs).body
-
-
-def status(s):
-    details = s.statusDetail or []
-    return {"isSuccess": bool(s.isSuccess), "code": details[0].code if details else None}
-
-
-def ref(internal_id=None, type_=None, external_id=None):
-    return RecordRef(internalId=internal_id, externalId=external_id, type=type_)
+nz = ZeepSession(sys.argv)
+t, call, status, ref = nz.t, nz.call, nz.status, nz.ref
+CORE, FAULTS, SALES, REL, ACCT = nz.CORE, nz.FAULTS, nz.SALES, nz.REL, nz.ACCT
 
 
 def wait(job_id):
@@ -124,7 +72,7 @@ out["getResult"] = {
 }
 
 try:
-    call("checkAsyncStatus", jobId="ASYNCWEBSERVICES_%s_01012024000000000000000000_deadbeef" % account)
+    call("checkAsyncStatus", jobId="ASYNCWEBSERVICES_%s_01012024000000000000000000_deadbeef" % nz.account)
     out["unknownJob"] = None
 except zeep.exceptions.Fault as e:
     code = e.detail.find(".//{%s}code" % FAULTS) if e.detail is not None else None

@@ -7,70 +7,15 @@ test/interop/zeep.test.ts runs it and checks the result.
 
 Usage: zeep_client.py WSDL_URL ACCOUNT CONSUMER_KEY CONSUMER_SECRET TOKEN_ID TOKEN_SECRET [VERSION]
 """
-import base64
 import datetime
-import hashlib
-import hmac
 import json
-import secrets
 import sys
-import time
 
-import zeep
+from zeep_session import ZeepSession
 
-wsdl, account, consumer_key, consumer_secret, token_id, token_secret = sys.argv[1:7]
-version = sys.argv[7] if len(sys.argv) > 7 else "2023_2"
-
-
-def ns(area, group):
-    return "urn:%s_%s.%s.webservices.netsuite.com" % (area, version, group)
-
-
-MSGS, CORE = ns("messages", "platform"), ns("core", "platform")
-SALES, REL, ACCT = ns("sales", "transactions"), ns("relationships", "lists"), ns("accounting", "lists")
-
-client = zeep.Client(wsdl, settings=zeep.Settings(strict=True))
-
-
-def t(uri, name):
-    """A type of the served WSDL, by its real namespace URI."""
-    return client.get_type("{%s}%s" % (uri, name))
-
-
-RecordRef = t(CORE, "RecordRef")
-Signature = t(CORE, "TokenPassportSignature")
-token_passport = client.get_element("{%s}tokenPassport" % MSGS)
-
-
-def passport():
-    """A tokenPassport header element with a new nonce and timestamp."""
-    nonce = secrets.token_hex(12)
-    timestamp = int(time.time())
-    text = "&".join([account, consumer_key, token_id, nonce, str(timestamp)])
-    key = "%s&%s" % (consumer_secret, token_secret)
-    signature = base64.b64encode(hmac.new(key.encode(), text.encode(), hashlib.sha256).digest()).decode()
-    return token_passport(
-        account=account,
-        consumerKey=consumer_key,
-        token=token_id,
-        nonce=nonce,
-        timestamp=timestamp,
-        signature=Signature(signature, algorithm="HMAC-SHA256"),
-    )
-
-
-def call(operation, **kwargs):
-    """The response body; zeep answers {header, body} because every operation binds documentInfo."""
-    return getattr(client.service, operation)(_soapheaders=[passport()], **kwargs).body
-
-
-def status(s):
-    details = s.statusDetail or []
-    return {"isSuccess": bool(s.isSuccess), "code": details[0].code if details else None}
-
-
-def ref(internal_id, type_=None):
-    return RecordRef(internalId=internal_id, type=type_)
+nz = ZeepSession(sys.argv)
+t, call, status, ref = nz.t, nz.call, nz.status, nz.ref
+CORE, SALES, REL, ACCT = nz.CORE, nz.SALES, nz.REL, nz.ACCT
 
 
 def invoice(customer, item, memo, lines, external_id=None):
@@ -134,5 +79,36 @@ w = call("delete", baseRef=ref(victim, "invoice"), deletionReason=reason).writeR
 out["delete"] = {"status": status(w.status)}
 r = call("get", baseRef=ref(victim, "invoice")).readResponse
 out["getDeleted"] = {"status": status(r.status), "record": r.record is not None}
+
+# Billing a sales order: initialize an invoice from it, send the initialized object straight back with
+# add (its read-only fields ignored, as the preference asks), and read the order back as billed.
+order = t(SALES, "SalesOrder")(
+    entity=ref(customer),
+    itemList=t(SALES, "SalesOrderItemList")(
+        item=[t(SALES, "SalesOrderItem")(item=ref(item), quantity=q, rate=r) for q, r in [(4, "25.00"), (1, "9.99")]]
+    ),
+)
+w = call("add", record=order).writeResponse
+order_id = w.baseRef.internalId
+init = t(CORE, "InitializeRecord")(type="invoice", reference=t(CORE, "InitializeRef")(type="salesOrder", internalId=order_id))
+r = call("initialize", initializeRecord=init).readResponse
+drafted = r.record
+out["initialize"] = {
+    "status": status(r.status),
+    "class": type(drafted).__name__,
+    "internalId": drafted.internalId,
+    "createdFrom": drafted.createdFrom.internalId,
+    "lines": [[l.orderLine, l.quantity, l.rate, l.amount] for l in drafted.itemList.item],
+}
+w = call("add", headers=[nz.header("preferences", ignoreReadOnlyFields=True)], record=drafted).writeResponse
+out["addInitialized"] = {"status": status(w.status), "type": w.baseRef.type}
+billed = call("get", baseRef=ref(w.baseRef.internalId, "invoice")).readResponse.record
+out["billedInvoice"] = {"total": billed.total, "createdFrom": billed.createdFrom.internalId}
+so = call("get", baseRef=ref(order_id, "salesOrder")).readResponse.record
+out["billedOrder"] = {
+    "orderId": order_id,
+    "orderStatus": so.orderStatus,
+    "quantityBilled": [l.quantityBilled for l in so.itemList.item],
+}
 
 print(json.dumps(out, default=str))

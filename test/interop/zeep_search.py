@@ -10,67 +10,19 @@ consumerSecret&tokenSecret); every object is built from the served WSDL's types,
 
 Usage: zeep_search.py WSDL_URL ACCOUNT CONSUMER_KEY CONSUMER_SECRET TOKEN_ID TOKEN_SECRET
 """
-import base64
 import datetime
-import hashlib
-import hmac
 import json
-import secrets
 import sys
-import time
 
-import zeep
+from zeep_session import ZeepSession
 
-wsdl, account, consumer_key, consumer_secret, token_id, token_secret = sys.argv[1:7]
-VERSION = "2023_2"
-
-
-def ns(area, group):
-    return "urn:%s_%s.%s.webservices.netsuite.com" % (area, VERSION, group)
-
-
-MSGS, CORE, COMMON = ns("messages", "platform"), ns("core", "platform"), ns("common", "platform")
-SALES, REL, ACCT = ns("sales", "transactions"), ns("relationships", "lists"), ns("accounting", "lists")
-
-client = zeep.Client(wsdl, settings=zeep.Settings(strict=True))
-
-
-def t(uri, name):
-    return client.get_type("{%s}%s" % (uri, name))
-
-
-RecordRef = t(CORE, "RecordRef")
-
-
-def passport():
-    nonce = secrets.token_hex(12)
-    timestamp = int(time.time())
-    text = "&".join([account, consumer_key, token_id, nonce, str(timestamp)])
-    key = "%s&%s" % (consumer_secret, token_secret)
-    signature = base64.b64encode(hmac.new(key.encode(), text.encode(), hashlib.sha256).digest()).decode()
-    return client.get_element("{%s}tokenPassport" % MSGS)(
-        account=account,
-        consumerKey=consumer_key,
-        token=token_id,
-        nonce=nonce,
-        timestamp=timestamp,
-        signature=t(CORE, "TokenPassportSignature")(signature, algorithm="HMAC-SHA256"),
-    )
+nz = ZeepSession(sys.argv)
+t, call, status = nz.t, nz.call, nz.status
+RecordRef, CORE, COMMON, SALES, REL, ACCT = nz.RecordRef, nz.CORE, nz.COMMON, nz.SALES, nz.REL, nz.ACCT
 
 
 def search_preferences(page_size, body_fields_only=True):
-    return client.get_element("{%s}searchPreferences" % MSGS)(
-        bodyFieldsOnly=body_fields_only, returnSearchColumns=True, pageSize=page_size
-    )
-
-
-def call(operation, headers=(), **kwargs):
-    return getattr(client.service, operation)(_soapheaders=[passport(), *headers], **kwargs).body
-
-
-def status(s):
-    details = s.statusDetail or []
-    return {"isSuccess": bool(s.isSuccess), "code": details[0].code if details else None}
+    return nz.header("searchPreferences", bodyFieldsOnly=body_fields_only, returnSearchColumns=True, pageSize=page_size)
 
 
 def page_of(result):
