@@ -92,9 +92,14 @@ export class AsyncJobs {
     };
     const inline = this.options.inline;
     const claimed = await this.queue.submit(job, inline?.lease);
-    if (inline && claimed) await inline.run(claimed);
-    else this.options.submitted?.();
-    return this.status(scope, job.jobId);
+    if (inline && claimed) {
+      await inline.run(claimed);
+      return this.status(scope, job.jobId);
+    }
+    // The answer describes the job as submitted (pending), read before the worker is woken to take it.
+    const answer = await this.status(scope, job.jobId);
+    this.options.submitted?.();
+    return answer;
   }
 
   async status(scope: RequestScope, jobId: string): Promise<AsyncStatus> {

@@ -13,6 +13,7 @@ import type { Services } from '../services';
 import type { WireObject } from './codec/wire';
 import type { Handler, OperationContext, SearchPreferences } from './context';
 import { BASE_VERSION } from './schema/namespaces';
+import { ASYNC_SEARCH_MAX_PAGE_SIZE } from './operations/async';
 
 export interface SearchHandlers {
   readonly search: Handler;
@@ -32,7 +33,8 @@ export function soapSearchPort(h: SearchHandlers, services: Services, log: Logge
         requestId: 'async-search',
         version: BASE_VERSION,
         scope,
-        searchPreferences: r.preferences,
+        // asyncSearch pages may be larger than a synchronous search's (the submit checked the limit).
+        searchPreferences: { ...r.preferences, maxPageSize: ASYNC_SEARCH_MAX_PAGE_SIZE },
         services,
         log,
       };

@@ -9,6 +9,8 @@ export interface SearchPreferences {
   readonly bodyFieldsOnly: boolean;
   readonly returnSearchColumns: boolean;
   readonly pageSize?: number;
+  /** Not a header field: the largest pageSize allowed, where it is not search's 1,000 (asyncSearch: 2,000). */
+  readonly maxPageSize?: number;
 }
 
 export interface OperationContext {

@@ -72,8 +72,16 @@ function from(to: JobStatus): string {
 }
 
 const UNFINISHED = "status IN ('pending', 'retry', 'processing')";
-/** The head of each account's queue, if it is waiting: the one job of an account that may start. */
-const RUNNABLE = `j.${from('processing')} AND NOT EXISTS (SELECT 1 FROM async_job o WHERE o.account = j.account AND o.id < j.id AND o.${UNFINISHED})`;
+/**
+ * The head of each account's queue, if it is waiting and none of the account's jobs is running: the one
+ * job of an account that may start. (A job inserted earlier can become visible after a later one of the
+ * same account was claimed, when their submits commit out of order; it then waits for that one.)
+ */
+const RUNNABLE =
+  `j.${from('processing')} AND NOT EXISTS (SELECT 1 FROM async_job o WHERE o.account = j.account AND o.id <> j.id ` +
+  `AND (o.status = 'processing' OR (o.id < j.id AND o.${UNFINISHED})))`;
+/** PostgreSQL: claims of all instances take turns, so two never start jobs of one account from one snapshot. */
+const CLAIM_TURN = 'SELECT pg_advisory_xact_lock(7428115003)';
 
 async function insertRows(
   s: SqlSession,
@@ -153,12 +161,16 @@ export class JobStore implements JobQueue {
 
   claim(lease: Lease, now: number): Promise<ClaimedJob | undefined> {
     return this.db.write(async (s) => {
+      if (s.dialect === 'postgres') await s.get(CLAIM_TURN);
+      // Read the clock once the turn is ours: a job started after the account's previous one finished
+      // then never carries an earlier start time than that one's finish, whichever instance wrote it.
+      const at = Math.max(now, Date.now());
       const lock = s.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
       const row = await s.get<JobRow>(
         `UPDATE async_job SET status = 'processing', lease_owner = ?, lease_until = ?, attempts = attempts + 1, started_at = COALESCE(started_at, ?) ` +
           `WHERE id = (SELECT j.id FROM async_job j WHERE ${RUNNABLE} ORDER BY j.id LIMIT 1${lock}) AND ${from('processing')} ` +
           `RETURNING ${COLUMNS}, lease_owner, options`,
-        [lease.owner, now + lease.ms, now],
+        [lease.owner, at + lease.ms, at],
       );
       return row && claimedOf(row);
     });

@@ -2,7 +2,7 @@
  * A crash in the middle of an async job loses nothing and duplicates nothing: a real Billwire process
  * (node dist/src/main.js) is killed with SIGKILL while it runs a 400-invoice asyncAddList, restarted on
  * the same data, and must finish the job with every invoice written exactly once. On PostgreSQL the dead
- * process's lease must expire first (BILLWIRE_ASYNC_LEASE_SECONDS=2); SQLite re-queues at start-up.
+ * process's lease must expire first (BILLWIRE_ASYNC_LEASE_SECONDS=5); SQLite re-queues at start-up.
  */
 import { expect } from 'chai';
 import BetterSqlite3 from 'better-sqlite3';
@@ -17,6 +17,8 @@ import { call, dig, many } from '../support/soap';
 import { TEST_DB, throwawayDatabase } from '../support/server';
 
 const N = 400;
+/** Lines per invoice: enough work that the job is still running when the test's kill arrives. */
+const LINES = 40;
 
 /** Runs one read-only query against the server's database, from outside the server. */
 async function query<T>(dataDir: string, databaseUrl: string | undefined, sql: string): Promise<T[]> {
@@ -57,11 +59,11 @@ describe(`async jobs survive a crash (${TEST_DB})`, function () {
     const env = {
       BILLWIRE_DATA_DIR: dataDir,
       DATABASE_URL: pg?.url ?? '',
-      BILLWIRE_ASYNC_LEASE_SECONDS: '2',
+      BILLWIRE_ASYNC_LEASE_SECONDS: '5',
     };
     bw = await startServerProcess(env);
     const { customer, item } = await invoiceParties(bw.endpoint());
-    const lines = Array.from({ length: 10 }, (_, k) => ({ item, quantity: String(k + 1), rate: '12.50' }));
+    const lines = Array.from({ length: LINES }, (_, k) => ({ item, quantity: String(k + 1), rate: '12.50' }));
     const records = Array.from({ length: N }, (_, i) =>
       invoiceXml({ customer, externalId: `CRASH-${i}`, memo: `CRASH-${i}`, lines }),
     );
@@ -126,7 +128,7 @@ describe(`async jobs survive a crash (${TEST_DB})`, function () {
       pg?.url,
       "SELECT COUNT(*) AS n FROM txn_line l JOIN txn t ON t.id = l.txn_id WHERE t.memo LIKE 'CRASH-%'",
     );
-    expect(Number(lineCount[0]!.n)).to.equal(N * 10);
+    expect(Number(lineCount[0]!.n)).to.equal(N * LINES);
     const [row] = await query<{ attempts: number | string; progress: number | string }>(
       dataDir,
       pg?.url,

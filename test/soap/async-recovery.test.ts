@@ -96,16 +96,16 @@ describe(`async jobs across restarts (${TEST_DB})`, function () {
 
   it('re-queues the job of a worker that died (retry) and finishes it', async () => {
     const job = await submit(s!.endpoint(), 'asyncAddList', invoices('RETRY-', 20));
-    // What a worker that died right after claiming leaves behind: processing, an expired lease.
+    // What a worker that died right after claiming leaves behind: processing, a lease about to run out.
     await exec(
       s!,
       "UPDATE async_job SET status = 'processing', lease_owner = 'dead-worker', lease_until = ?, attempts = 1 WHERE job_id = ?",
-      [Date.now() - 1000, job.jobId],
+      [Date.now() + 1500, job.jobId],
     );
     expect((await checkStatus(s!.endpoint(), job.jobId)).status).to.equal('processing');
     // The housekeeping pass (every second) re-queues it.
     let seen = '';
-    for (let i = 0; i < 60 && seen !== 'retry'; i++) {
+    for (let i = 0; i < 120 && seen !== 'retry'; i++) {
       seen = (await checkStatus(s!.endpoint(), job.jobId)).status;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -145,7 +145,7 @@ describe(`async jobs across restarts (${TEST_DB})`, function () {
   it('a server that stops mid-job hands it back; the next one resumes it without writing a record twice', async () => {
     await s!.close();
     s = await start(place, 'thread');
-    const job = await submit(s.endpoint(), 'asyncAddList', invoices('STOP-', 400, 10));
+    const job = await submit(s.endpoint(), 'asyncAddList', invoices('STOP-', 400, 40));
     let status = job;
     for (let i = 0; i < 2000 && !(status.status === 'processing' && status.percentCompleted > 0); i++) {
       status = await checkStatus(s.endpoint(), job.jobId);
@@ -166,6 +166,6 @@ describe(`async jobs across restarts (${TEST_DB})`, function () {
       s,
       "SELECT COUNT(*) AS n FROM txn_line l JOIN txn t ON t.id = l.txn_id WHERE t.memo LIKE 'STOP-%'",
     );
-    expect(Number(lines[0]!.n)).to.equal(4000);
+    expect(Number(lines[0]!.n)).to.equal(16000);
   });
 });

@@ -286,7 +286,20 @@ describe(`async operations (${TEST_DB})`, function () {
     expectFault(await asyncResultRaw(url, submitted.jobId, 4), 'asyncFault', 'INVALID_PAGE_INDEX');
   });
 
-  it('asyncSearch takes a pageSize up to 2,000; more is ExceededRecordCountFault', async () => {
+  it('asyncSearch takes a pageSize up to 2,000, beyond what a synchronous search allows', async () => {
+    const { final, submitted } = await runJob(
+      url,
+      'asyncSearch',
+      `<msgs:searchRecord xsi:type="common:TransactionSearchBasic">${filter('memo', 'is', 'async search')}</msgs:searchRecord>`,
+      { headers: searchPrefsXml({ pageSize: 2000 }) },
+    );
+    expect(final.status).to.equal('finished');
+    const r = dig((await asyncResult(url, submitted.jobId)).result, 'searchResult');
+    expect(outcomeOf(dig(r, 'status'))).to.equal('ok');
+    expect([dig(r, 'pageSize'), dig(r, 'totalPages')]).to.deep.equal(['2000', '1']);
+  });
+
+  it('asyncSearch refuses a pageSize over 2,000 with ExceededRecordCountFault', async () => {
     const r = await submitRaw(
       url,
       'asyncSearch',

@@ -62,7 +62,7 @@ describe('SQLite write gate', () => {
 
   it('lets the main thread wait for the job thread without blocking its event loop', async () => {
     const gate = new WriteGate();
-    const thread = holder(gate, 80);
+    const thread = holder(gate, 300);
     await thread.acquired;
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
