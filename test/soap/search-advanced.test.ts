@@ -197,17 +197,23 @@ describe(`advanced search and saved searches (${TEST_DB})`, () => {
       ]);
     });
 
-    it('pages rows with searchMoreWithId', async () => {
-      const first = await advanced(
-        enumOf('type', ['_invoice']),
-        '<sales:basic><common:internalId/></sales:basic>',
-        '',
-        { pageSize: 5 },
-      );
-      const second = await searchMore(url, first.searchId!, 2);
-      const all = [...first.rows, ...second.rows].map((r) => columns(r).internalId);
-      expect(first.totalRecords).to.equal(5);
-      expect(all).to.deep.equal([data.inv.inv1, data.inv.inv2, data.inv.inv3, data.inv.inv4, data.billed]);
+    it('pages rows with searchMoreWithId: every page in turn gives the rows of one big page', async () => {
+      const criteria = enumOf('type', ['_invoice']) + bool('mainLine', false);
+      const cols = '<sales:basic><common:internalId/><common:line/></sales:basic>';
+      const key = (r: Node) => `${String(columns(r).internalId)}/${String(columns(r).line)}`;
+      const whole = await advanced(criteria, cols);
+      const first = await advanced(criteria, cols, '', { pageSize: 5 });
+      expect(whole.totalRecords, 'more line rows than one page of 5').to.be.greaterThan(5);
+      expect(first).to.deep.include({ totalRecords: whole.totalRecords, pageSize: 5, pageIndex: 1 });
+      expect(first.totalPages).to.equal(Math.ceil(whole.totalRecords! / 5));
+      const rows = [...first.rows];
+      for (let page = 2; page <= first.totalPages!; page++) {
+        const more = await searchMore(url, first.searchId!, page);
+        expect(more.status).to.deep.equal({ isSuccess: true });
+        expect(more.pageIndex).to.equal(page);
+        rows.push(...more.rows);
+      }
+      expect(rows.map(key)).to.deep.equal(whole.rows.map(key));
     });
 
     it('returnSearchColumns false answers records instead of rows', async () => {

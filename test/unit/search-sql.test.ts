@@ -26,9 +26,9 @@ describe('search predicates to SQL', () => {
     };
     const sql = b.where(p, txn);
     expect(sql).to.equal(
-      '(t.total > ?) AND (t.id IN (SELECT v1.owner_id FROM custom_value v1 WHERE v1.account = ? AND v1.owner = ? AND v1.field_key = ? AND (LOWER(v1.text_value) = ?))) AND (t.tran_date < ?)',
+      '(t.total > ?) AND (t.id IN (SELECT v1.owner_id FROM custom_value v1 WHERE v1.account = ? AND v1.owner = ? AND v1.field_key = ? AND (LOWER(v1.text_value) = LOWER(?)))) AND (t.tran_date < ?)',
     );
-    expect(b.params).to.deep.equal([10, 'ACCT', 'txn', 'custbody_x', 'web', '2024-01-01']);
+    expect(b.params).to.deep.equal([10, 'ACCT', 'txn', 'custbody_x', 'Web', '2024-01-01']);
   });
 
   it('negates with NOT COALESCE(…, FALSE) so empty values match', () => {
@@ -43,7 +43,7 @@ describe('search predicates to SQL', () => {
     const b = new SqlBuilder('postgres', 'A');
     expect(
       b.where({ p: 'text', key: { name: 'memo', type: 'text' }, match: 'contains', value: '50%_off' }, txn),
-    ).to.equal("LOWER(t.memo) LIKE ? ESCAPE '\\'");
+    ).to.equal("LOWER(t.memo) LIKE LOWER(?) ESCAPE '\\'");
     expect(b.params).to.deep.equal(['%50\\%\\_off%']);
   });
 

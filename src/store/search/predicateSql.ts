@@ -113,6 +113,9 @@ export class SqlBuilder {
         return `NOT COALESCE((${this.where(p.of, scope)}), FALSE)`;
       case 'cmp':
         if (p.key.type === 'bool') return this.isTrue(p.key, scope, p.value === true);
+        // Text order (text-number fields) ignores case, as their equality does (text below).
+        if (p.key.type === 'text')
+          return `LOWER(${this.expr(p.key, scope)}) ${p.op} LOWER(${this.param(p.value)})`;
         return `${this.expr(p.key, scope)} ${p.op} ${this.param(p.value)}`;
       case 'in':
         return `${this.expr(p.key, scope)} IN (${this.list(p.values)})`;
@@ -169,13 +172,16 @@ export class SqlBuilder {
     return value ? test : `NOT COALESCE((${test}), FALSE)`;
   }
 
+  /**
+   * Both sides go through the database's LOWER: SQLite's lowers ASCII letters only, so a value lowered in
+   * JavaScript ("Été" -> "été") would miss the very text it was copied from on SQLite.
+   */
   private text(key: Key, scope: Scope, match: 'is' | 'contains' | 'startsWith', value: string): string {
     const e = `LOWER(${this.expr(key, scope)})`;
-    const v = value.toLowerCase();
-    if (match === 'is') return `${e} = ${this.param(v)}`;
-    const escaped = v.replace(/[\\%_]/g, (c) => `\\${c}`);
+    if (match === 'is') return `${e} = LOWER(${this.param(value)})`;
+    const escaped = value.replace(/[\\%_]/g, (c) => `\\${c}`);
     const pattern = match === 'contains' ? `%${escaped}%` : `${escaped}%`;
-    return `${e} LIKE ${this.param(pattern)} ESCAPE '\\'`;
+    return `${e} LIKE LOWER(${this.param(pattern)}) ESCAPE '\\'`;
   }
 
   private custom(field: string, where: Predicate, scope: Scope): string {
