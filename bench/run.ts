@@ -18,9 +18,10 @@ import type { ScenarioGroup } from './lib/scenario';
 import { loadSettings } from './lib/settings';
 import { asyncGroup } from './scenarios/async';
 import { core } from './scenarios/core';
+import { invoicing } from './scenarios/invoicing';
 import { search } from './scenarios/search';
 
-const GROUPS: readonly ScenarioGroup[] = [core, search, asyncGroup];
+const GROUPS: readonly ScenarioGroup[] = [core, invoicing, search, asyncGroup];
 
 /** Selected scenarios per group name; an empty set means every scenario of the group. */
 function parseSelectors(args: readonly string[]): Map<ScenarioGroup, Set<string>> {
