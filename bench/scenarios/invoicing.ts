@@ -9,10 +9,13 @@
  *           by ordered quantity: the domain service every face reuses (Exact Online's InvoiceSalesOrders
  *           shape), called in-process on a server whose orders were created over SOAP. Invoices/s.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { startServer, type RunningServer } from '../../src/server';
 import { startBillwire } from '../lib/billwire';
+import { formatProfile, summariseProfile } from '../lib/cpuprofile';
 import {
   addCustomerBody,
   addServiceItemBody,
@@ -190,7 +193,14 @@ async function measureInitAdd(ctx: GroupContext): Promise<void> {
     });
     ctx.results.target('initialize+add of a 50-line order', perSecond, 'pairs/s', '>=', 300);
   } finally {
-    await bw.child.stop();
+    await bw.child.stop(30_000);
+  }
+  const profile = bw.profileFile;
+  if (profile && fs.existsSync(profile)) {
+    ctx.results.section(
+      `CPU profile of Billwire over initAdd (${path.relative(ctx.settings.root, profile)})`,
+      formatProfile(summariseProfile(profile)),
+    );
   }
 }
 
