@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { nodeSoapClient, nsStatus, type NodeSoapClient } from '../support/nodeSoapClient';
 import {
   addCustomer,
+  addRecord,
   addInvoice,
   addServiceItem,
   customerXml,
@@ -64,6 +65,43 @@ describe(`add (${TEST_DB})`, () => {
     expect(dig(rec, 'total')).to.equal('60.27');
     expect(dig(rec, 'status')).to.equal('Open');
     expect(dig(rec, 'entity', 'name')).to.equal('Exact Co');
+  });
+
+  it('adds a subsidiary and a non-inventory item, and bills the item on an invoice of that subsidiary', async () => {
+    const subsidiary = await addRecord(
+      url,
+      '<msgs:record xsi:type="acct:Subsidiary" externalId="SUB-EU"><acct:name>Billwire Europe</acct:name>' +
+        '<acct:legalName>Billwire Europe B.V.</acct:legalName></msgs:record>',
+    );
+    const item = await addRecord(
+      url,
+      '<msgs:record xsi:type="acct:NonInventorySaleItem"><acct:itemId>Printed manual</acct:itemId>' +
+        '<acct:rate>12.50</acct:rate></msgs:record>',
+    );
+    const sub = await readRecord(url, 'subsidiary', subsidiary);
+    expect([dig(sub, '@xsi:type'), dig(sub, 'name'), dig(sub, 'legalName')]).to.deep.equal([
+      'listAcct:Subsidiary',
+      'Billwire Europe',
+      'Billwire Europe B.V.',
+    ]);
+    const nonInventory = await readRecord(url, 'nonInventorySaleItem', item);
+    expect([dig(nonInventory, '@xsi:type'), dig(nonInventory, 'itemId')]).to.deep.equal([
+      'listAcct:NonInventorySaleItem',
+      'Printed manual',
+    ]);
+    const customer = await addCustomer(url, 'Manual Buyer');
+    const invoice = await addRecord(
+      url,
+      invoiceXml({
+        customer,
+        fields: `<sales:subsidiary internalId="${subsidiary}"/>`,
+        lines: [{ item, quantity: '4' }],
+      }),
+    );
+    const rec = await readRecord(url, 'invoice', invoice);
+    expect(dig(rec, 'subsidiary', 'name')).to.equal('Billwire Europe');
+    expect(dig(rec, 'itemList', 'item', 'item', 'name')).to.equal('Printed manual');
+    expect(dig(rec, 'total')).to.equal('50.00');
   });
 
   it('answers an invoice for a customer that does not exist with INVALID_KEY_OR_REF, and stores nothing', async () => {
