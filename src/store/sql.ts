@@ -26,6 +26,13 @@ export interface SqlSession {
   ): Promise<T | undefined>;
   /** Runs a statement; returns the number of rows it changed. */
   run(sql: string, params?: readonly SqlParam[]): Promise<number>;
+  /**
+   * PostgreSQL: draws the next value of a per-account sequence outside this transaction, so no lock on the
+   * counter row is held until commit (concurrent writers of one account, on any instance, do not queue
+   * behind each other). A transaction that rolls back leaves a gap, as NetSuite's numbering can.
+   * Absent on SQLite, whose single writer makes the in-transaction counter free of contention.
+   */
+  nextValue?(account: string, name: string): Promise<number>;
 }
 
 export interface WriteSession extends SqlSession {
