@@ -7,7 +7,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { PassportVerifier } from './auth/passport';
 import type { Logger } from './log';
 import type { Services } from './services';
+import { faultRoutes } from './admin/faults';
 import { soapEndpoint, type RequestNotes } from './soap/endpoint';
+import type { InjectedFaults } from './soap/injectedFaults';
 import { SchemaFiles, wsdlRoutes } from './soap/wsdl';
 
 export interface AppDeps {
@@ -16,6 +18,8 @@ export interface AppDeps {
   readonly schemaFiles: SchemaFiles;
   readonly maxBodyBytes: number;
   readonly log: Logger;
+  /** Present when fault injection is on: the SOAP face consults it, /admin/faults arms it. */
+  readonly injectedFaults?: InjectedFaults;
 }
 
 const SOAP_PATH = /^\/services\/([^/?]+)$/;
@@ -50,6 +54,9 @@ function expressApp(deps: AppDeps): express.Express {
   app.get('/wsdl/:dir/netsuite.wsdl', schema.wsdl);
   app.get('/wsdl/:dir/xsd/:file', schema.xsd);
   app.get('/services/:port', schema.endpointWsdl);
+
+  // Faults provoked on purpose, for a client's tests (only with BILLWIRE_FAULT_INJECTION=on).
+  if (deps.injectedFaults) app.use('/admin/faults', faultRoutes(deps.injectedFaults));
 
   // Liveness for scripts and load balancers.
   app.get('/health', (_req, res) => {

@@ -15,6 +15,7 @@ export function banner(config: Config, url: string): string {
     `  Store:     ${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}`,
     `  Auth:      ${config.authMode === 'open' ? 'open (any well-formed tokenPassport is accepted)' : 'verify'}`,
   ];
+  if (config.faultInjection) lines.push(`  Faults:    ${url}/admin/faults  (fault injection is on)`);
   const d = config.devCredentials;
   if (config.authMode === 'verify' && d.usingDefaults) {
     const secret = (value: string, builtIn: string, variable: string) =>

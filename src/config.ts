@@ -51,6 +51,8 @@ export interface Config {
   readonly savedSearches: readonly SavedSearch[];
   /** BILLWIRE_SEARCH_ID_TTL_SECONDS: how long a searchId lives after its last use (NetSuite: 900). */
   readonly searchIdTtlSeconds: number;
+  /** BILLWIRE_FAULT_INJECTION=on / --fault-injection: /admin/faults provokes NetSuite faults (README). */
+  readonly faultInjection: boolean;
 }
 
 /** The documented development defaults (README "Configuration"). */
@@ -119,6 +121,10 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
       integer('--max-body-bytes', 1024, 2 ** 31),
     )
     .option('--log-level <level>', 'fatal | error | warn | info | debug (BILLWIRE_LOG_LEVEL)')
+    .option(
+      '--fault-injection',
+      'serve /admin/faults to provoke NetSuite faults on purpose (BILLWIRE_FAULT_INJECTION)',
+    )
     .exitOverride()
     .configureOutput({ writeErr: () => undefined });
   program.parse([...argv], { from: 'user' });
@@ -131,6 +137,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     accountsFile?: string;
     maxBodyBytes?: number;
     logLevel?: string;
+    faultInjection?: boolean;
   }>();
 
   const port = o.port ?? (env.PORT !== undefined ? integer('PORT', 0, 65535)(env.PORT) : 8080);
@@ -187,6 +194,11 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     ? integer('BILLWIRE_SEARCH_ID_TTL_SECONDS', 1, 86400)(env.BILLWIRE_SEARCH_ID_TTL_SECONDS)
     : 900;
 
+  const injection = env.BILLWIRE_FAULT_INJECTION || 'off';
+  if (injection !== 'on' && injection !== 'off') {
+    throw new ConfigError(`BILLWIRE_FAULT_INJECTION must be "on" or "off", got "${injection}"`);
+  }
+
   const dev = {
     account: env.BILLWIRE_ACCOUNT || DEV_DEFAULTS.account,
     consumerKey: env.BILLWIRE_CONSUMER_KEY || DEV_DEFAULTS.consumerKey,
@@ -215,5 +227,6 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Con
     savedSearchesFile,
     savedSearches: loadSavedSearches(savedSearchesFile),
     searchIdTtlSeconds,
+    faultInjection: o.faultInjection === true || injection === 'on',
   };
 }

@@ -12,6 +12,7 @@ import { createApp } from './app';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { servicesFor, type Services } from './services';
+import { InjectedFaults } from './soap/injectedFaults';
 import { SchemaFiles } from './soap/wsdl';
 import { openStore, type OpenStore } from './store/datasource';
 import { NonceStore } from './store/nonces';
@@ -42,6 +43,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     schemaFiles: new SchemaFiles(PROJECT_ROOT),
     maxBodyBytes: config.maxBodyBytes,
     log,
+    injectedFaults: config.faultInjection ? new InjectedFaults() : undefined,
   });
 
   await asyncJobs.start(services);

@@ -15,6 +15,7 @@ import { isWireObject, type WireObject } from './codec/wire';
 import type { OperationContext, SearchPreferences } from './context';
 import { readEnvelope, responseEnvelope } from './envelope';
 import { faultResponse } from './faults';
+import type { InjectedFaults } from './injectedFaults';
 import { HANDLERS } from './operations';
 import { schema } from './schema/defs';
 import { isSupportedVersion, NAMESPACES, type WsVersion } from './schema/namespaces';
@@ -24,6 +25,8 @@ export interface EndpointDeps {
   readonly verifier: PassportVerifier;
   readonly maxBodyBytes: number;
   readonly log: Logger;
+  /** Faults armed on purpose (BILLWIRE_FAULT_INJECTION); absent when the feature is off. */
+  readonly injectedFaults?: InjectedFaults;
 }
 
 const PORT_NAME = /^NetSuitePort_(\d{4}_\d)$/;
@@ -119,6 +122,8 @@ export function soapEndpoint(deps: EndpointDeps) {
       }
       const account = await deps.verifier.verify(passportOf(soap.headers.tokenPassport), now);
       notes.account = account.id;
+      const injected = deps.injectedFaults?.take(account.id, soap.operation);
+      if (injected) throw injected;
       const request = soap.decodeBody();
       const ctx: OperationContext = {
         requestId,

@@ -13,6 +13,7 @@ import { BASE_VERSION, NAMESPACES, type WsVersion } from './schema/namespaces';
 import { schema } from './schema/defs';
 import { envelopeOpen, ENVELOPE_CLOSE, SoapVersionError } from './envelope';
 import { escapeText } from './xml/escape';
+import { InjectedFault } from './injectedFaults';
 import { XmlSyntaxError } from './xml/parse';
 
 export function statusOk(): WireObject {
@@ -29,6 +30,9 @@ const FAULT_ELEMENT: Record<RequestErrorCategory, string> = {
   exceededRecordCount: 'exceededRecordCountFault',
   exceededRequestSize: 'exceededRequestSizeFault',
   exceededConcurrentRequestLimit: 'exceededConcurrentRequestLimitFault',
+  exceededRequestLimit: 'exceededRequestLimitFault',
+  exceededUsageLimit: 'exceededUsageLimitFault',
+  invalidSession: 'invalidSessionFault',
   invalidVersion: 'invalidVersionFault',
   async: 'asyncFault',
   invalidRequest: 'unexpectedErrorFault',
@@ -100,7 +104,8 @@ export function faultResponse(
   log: Logger,
 ): string {
   const shape = shapeOf(err, requestId);
-  if (shape.category === 'unexpected') log.error({ err, requestId }, 'unexpected error');
+  if (err instanceof InjectedFault) log.info({ requestId, fault: err.kind }, 'fault answered on purpose');
+  else if (shape.category === 'unexpected') log.error({ err, requestId }, 'unexpected error');
   const v = version ?? BASE_VERSION;
   const element = FAULT_ELEMENT[shape.category];
   const out = new XmlOut();

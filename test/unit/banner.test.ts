@@ -28,6 +28,11 @@ describe('start-up banner', () => {
     expect(text).to.include(DEV_DEFAULTS.tokenSecret);
   });
 
+  it('points at /admin/faults when fault injection is on, and only then', () => {
+    expect(banner(loadConfig([], { BILLWIRE_FAULT_INJECTION: 'on' }), URL)).to.include(`${URL}/admin/faults`);
+    expect(banner(loadConfig([], {}), URL)).to.not.include('/admin/faults');
+  });
+
   it('prints no development account once every secret is the user’s', () => {
     const env = { BILLWIRE_CONSUMER_SECRET: 'secret-one', BILLWIRE_TOKEN_SECRET: 'secret-two' };
     const text = banner(loadConfig([], env), URL);
