@@ -224,10 +224,11 @@ export class JobStore implements JobQueue {
     });
   }
 
+  /** A clean hand-back (the server is stopping): the claim does not count as a failed attempt. */
   release(job: ClaimedJob, _now: number): Promise<void> {
     return this.db.write(async (s) => {
       await s.run(
-        `UPDATE async_job SET status = 'retry', lease_until = NULL WHERE id = ? AND lease_owner = ? AND ${from('retry')}`,
+        `UPDATE async_job SET status = 'retry', lease_until = NULL, attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END WHERE id = ? AND lease_owner = ? AND ${from('retry')}`,
         [job.key, job.owner],
       );
     });

@@ -162,6 +162,12 @@ describe(`async jobs across restarts (${TEST_DB})`, function () {
     s = await start(place, 'thread');
     expect((await waitForJob(s.endpoint(), job.jobId)).pop()!.status).to.equal('finished');
     expect(await invoiceCounts(s, 'STOP-')).to.deep.equal({ distinct: 400, duplicated: [] });
+    const [row] = await sql<{ attempts: number | string }>(
+      s,
+      'SELECT attempts FROM async_job WHERE job_id = ?',
+      [job.jobId],
+    );
+    expect(Number(row!.attempts), 'a clean hand-back is no failed attempt').to.equal(1);
     const lines = await sql<{ n: number | string }>(
       s,
       "SELECT COUNT(*) AS n FROM txn_line l JOIN txn t ON t.id = l.txn_id WHERE t.memo LIKE 'STOP-%'",
