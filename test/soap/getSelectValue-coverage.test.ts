@@ -5,53 +5,11 @@
  * Names with an accented capital are found by their exact text.
  */
 import { expect } from 'chai';
-import { addRecord, statusOf, writeResponsesOf, outcomeOf, type StatusView } from '../support/records';
+import { addRecord, writeResponsesOf, outcomeOf } from '../support/records';
 import { addTerm } from '../support/orders';
+import { field, selectValues } from '../support/selectValues';
 import { startTestServer, TEST_DB, type TestServer } from '../support/server';
-import { call, dig, many } from '../support/soap';
-
-interface SelectView {
-  status: StatusView;
-  totalRecords?: number;
-  totalPages?: number;
-  refs: { internalId: string; type: string; name: string }[];
-}
-
-async function selectValues(url: string, description: string, pageIndex = 1): Promise<SelectView> {
-  const reply = await call(
-    url,
-    'getSelectValue',
-    `<msgs:getSelectValue><msgs:fieldDescription>${description}</msgs:fieldDescription><msgs:pageIndex>${pageIndex}</msgs:pageIndex></msgs:getSelectValue>`,
-  );
-  expect(reply.status, reply.text).to.equal(200);
-  const r = dig(reply.body, 'getSelectValueResponse', 'getSelectValueResult');
-  const num = (v: unknown) => (v === undefined ? undefined : Number(v));
-  return {
-    status: statusOf(dig(r, 'status')),
-    totalRecords: num(dig(r, 'totalRecords')),
-    totalPages: num(dig(r, 'totalPages')),
-    refs: many(dig(r, 'baseRefList', 'baseRef')).map((b) => ({
-      internalId: String(dig(b, '@internalId')),
-      type: String(dig(b, '@type')),
-      name: String(dig(b, 'name')),
-    })),
-  };
-}
-
-/** A fieldDescription: recordType, sublist, field, filter, in GetSelectValueFieldDescription's order. */
-function field(
-  name: string,
-  o: { recordType?: string; sublist?: string; filter?: [operator: string, value: string] } = {},
-): string {
-  return (
-    `<core:recordType>${o.recordType ?? 'invoice'}</core:recordType>` +
-    (o.sublist ? `<core:sublist>${o.sublist}</core:sublist>` : '') +
-    `<core:field>${name}</core:field>` +
-    (o.filter
-      ? `<core:filter operator="${o.filter[0]}"><core:filterValue>${o.filter[1]}</core:filterValue></core:filter>`
-      : '')
-  );
-}
+import { call, dig } from '../support/soap';
 
 const listRecordXml = (xsi: string, name: string, inactive = false) =>
   `<msgs:record xsi:type="acct:${xsi}"><acct:name>${name}</acct:name>` +

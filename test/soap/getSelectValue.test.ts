@@ -5,57 +5,11 @@
  * types Billwire does not list answer the result's status.
  */
 import { expect } from 'chai';
-import { addCustomer, addRecord, customerXml, statusOf, type StatusView } from '../support/records';
+import { addCustomer, addRecord, customerXml } from '../support/records';
 import { addTerm } from '../support/orders';
+import { field, selectValues } from '../support/selectValues';
 import { startTestServer, TEST_DB, type TestServer } from '../support/server';
-import { call, dig, many } from '../support/soap';
-
-interface SelectView {
-  status: StatusView;
-  totalRecords?: number;
-  totalPages?: number;
-  refs: { internalId: string; type: string; name: string; xsiType: string }[];
-}
-
-async function selectValues(url: string, description: string, pageIndex = 1): Promise<SelectView> {
-  const reply = await call(
-    url,
-    'getSelectValue',
-    `<msgs:getSelectValue><msgs:fieldDescription>${description}</msgs:fieldDescription><msgs:pageIndex>${pageIndex}</msgs:pageIndex></msgs:getSelectValue>`,
-  );
-  expect(reply.status, reply.text).to.equal(200);
-  const r = dig(reply.body, 'getSelectValueResponse', 'getSelectValueResult');
-  return {
-    status: statusOf(dig(r, 'status')),
-    totalRecords: dig(r, 'totalRecords') === undefined ? undefined : Number(dig(r, 'totalRecords')),
-    totalPages: dig(r, 'totalPages') === undefined ? undefined : Number(dig(r, 'totalPages')),
-    refs: many(dig(r, 'baseRefList', 'baseRef')).map((b) => ({
-      internalId: String(dig(b, '@internalId')),
-      type: String(dig(b, '@type')),
-      name: String(dig(b, 'name')),
-      xsiType: String(dig(b, '@xsi:type')),
-    })),
-  };
-}
-
-/** A fieldDescription: recordType, sublist, field, filter, in GetSelectValueFieldDescription's order. */
-function field(
-  name: string,
-  o: { recordType?: string; sublist?: string; filter?: [string, string] } = {},
-): string {
-  return (
-    (o.recordType === undefined
-      ? '<core:recordType>invoice</core:recordType>'
-      : o.recordType
-        ? `<core:recordType>${o.recordType}</core:recordType>`
-        : '') +
-    (o.sublist ? `<core:sublist>${o.sublist}</core:sublist>` : '') +
-    `<core:field>${name}</core:field>` +
-    (o.filter
-      ? `<core:filter operator="${o.filter[0]}"><core:filterValue>${o.filter[1]}</core:filterValue></core:filter>`
-      : '')
-  );
-}
+import { call } from '../support/soap';
 
 const named = (url: string, xsi: string, name: string, extra = '') =>
   addRecord(url, `<msgs:record xsi:type="acct:${xsi}"><acct:name>${name}</acct:name>${extra}</msgs:record>`);
