@@ -90,11 +90,17 @@ describe(`an unexpected error (${TEST_DB})`, function () {
       /\bat \w+ \(|\.(ts|js):\d|txn_line|SQLITE|no such table|does not exist/i,
     );
 
-    const logLines = bw!
-      .output()
-      .split('\n')
-      .filter((l) => l.includes(id!));
-    const errors = logLines.filter((l) => l.includes('"unexpected error"'));
+    // The log reaches us through the process's stdout pipe, possibly after the answer did.
+    const errorLines = () =>
+      bw!
+        .output()
+        .split('\n')
+        .filter((l) => l.includes(id!) && l.includes('"unexpected error"'));
+    for (const deadline = Date.now() + 5_000; errorLines().length === 0 && Date.now() < deadline;) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, 200)); // a second line, were there one, would be out by now
+    const errors = errorLines();
     expect(errors, bw!.output().slice(-2000)).to.have.length(1);
     expect(errors[0]).to.match(/txn_line/);
     expect(bw!.output()).to.not.include(CREDENTIALS.consumerSecret);
