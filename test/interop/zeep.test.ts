@@ -43,6 +43,8 @@ interface Session {
   addInitialized: { status: Status; type: string };
   billedInvoice: { total: number; createdFrom: string };
   billedOrder: { orderId: string; orderStatus: string; quantityBilled: number[] };
+  injected: { faultcode: string; detail: string; code: string } | null;
+  afterInjected: Status;
 }
 
 const OK: Status = { isSuccess: true, code: null };
@@ -53,7 +55,7 @@ describe(`interop: python3-zeep, strict mode (${TEST_DB})`, () => {
 
   before(async function () {
     await requireZeep(this, 'zeep interop test');
-    s = await startTestServer();
+    s = await startTestServer({ env: { BILLWIRE_FAULT_INJECTION: 'on' } });
     session = await runZeepScript<Session>('zeep_client.py', s);
   });
   after(() => s?.close());
@@ -119,5 +121,14 @@ describe(`interop: python3-zeep, strict mode (${TEST_DB})`, () => {
     expect(session.addInitialized).to.deep.equal({ status: OK, type: 'invoice' });
     expect(session.billedInvoice).to.deep.equal({ total: 109.99, createdFrom: session.billedOrder.orderId });
     expect(session.billedOrder).to.deep.include({ orderStatus: '_fullyBilled', quantityBilled: [4, 1] });
+  });
+
+  it('raises a fault provoked on purpose as the WSDL fault it is, then serves the next call', () => {
+    expect(session.injected).to.deep.equal({
+      faultcode: 'soapenv:Server.userException',
+      detail: '{urn:faults_2023_2.platform.webservices.netsuite.com}exceededRequestLimitFault',
+      code: 'WS_CONCUR_SESSION_DISALLWD',
+    });
+    expect(session.afterInjected).to.deep.equal(OK);
   });
 });

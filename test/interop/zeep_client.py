@@ -10,12 +10,15 @@ Usage: zeep_client.py WSDL_URL ACCOUNT CONSUMER_KEY CONSUMER_SECRET TOKEN_ID TOK
 import datetime
 import json
 import sys
+import urllib.request
+
+import zeep.exceptions
 
 from zeep_session import ZeepSession
 
 nz = ZeepSession(sys.argv)
 t, call, status, ref = nz.t, nz.call, nz.status, nz.ref
-CORE, SALES, REL, ACCT = nz.CORE, nz.SALES, nz.REL, nz.ACCT
+CORE, FAULTS, SALES, REL, ACCT = nz.CORE, nz.FAULTS, nz.SALES, nz.REL, nz.ACCT
 
 
 def invoice(customer, item, memo, lines, external_id=None):
@@ -110,5 +113,27 @@ out["billedOrder"] = {
     "orderStatus": so.orderStatus,
     "quantityBilled": [l.quantityBilled for l in so.itemList.item],
 }
+
+# A fault provoked on purpose (the test server runs with BILLWIRE_FAULT_INJECTION=on): zeep must raise it as
+# the WSDL's fault, with its code, and the next call must go through.
+arm = urllib.request.Request(
+    nz.base_url + "/admin/faults",
+    data=json.dumps({"fault": "exceededRequestLimit", "operation": "get"}).encode(),
+    headers={"Content-Type": "application/json"},
+    method="POST",
+)
+urllib.request.urlopen(arm).read()
+try:
+    call("get", baseRef=ref(invoice_id, "invoice"))
+    out["injected"] = None
+except zeep.exceptions.Fault as e:
+    element = e.detail[0] if e.detail is not None and len(e.detail) else None
+    code = e.detail.find(".//{%s}code" % FAULTS) if e.detail is not None else None
+    out["injected"] = {
+        "faultcode": e.code,
+        "detail": element.tag if element is not None else None,
+        "code": code.text if code is not None else None,
+    }
+out["afterInjected"] = status(call("get", baseRef=ref(invoice_id, "invoice")).readResponse.status)
 
 print(json.dumps(out, default=str))

@@ -18,6 +18,7 @@ import zeep
 class ZeepSession:
     def __init__(self, argv):
         wsdl, self.account, self.consumer_key, self.consumer_secret, self.token_id, self.token_secret = argv[1:7]
+        self.base_url = wsdl.split("/wsdl/")[0]
         self.version = argv[7] if len(argv) > 7 else "2023_2"
         self.client = zeep.Client(wsdl, settings=zeep.Settings(strict=True))
         self.MSGS, self.CORE = self.ns("messages", "platform"), self.ns("core", "platform")
