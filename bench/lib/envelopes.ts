@@ -10,17 +10,18 @@
 import crypto from 'node:crypto';
 import { sign } from '../../src/auth/passport';
 import { DEV_DEFAULTS } from '../../src/config';
+import { namespaceUri, type WsVersion } from '../../src/soap/schema/namespaces';
 
-export const VERSION = '2023_2';
+export const VERSION: WsVersion = '2023_2';
 export const ENDPOINT_PATH = `/services/NetSuitePort_${VERSION}`;
 
 const NS = {
-  msgs: `urn:messages_${VERSION}.platform.webservices.netsuite.com`,
-  core: `urn:core_${VERSION}.platform.webservices.netsuite.com`,
-  common: `urn:common_${VERSION}.platform.webservices.netsuite.com`,
-  sales: `urn:sales_${VERSION}.transactions.webservices.netsuite.com`,
-  rel: `urn:relationships_${VERSION}.lists.webservices.netsuite.com`,
-  acct: `urn:accounting_${VERSION}.lists.webservices.netsuite.com`,
+  msgs: namespaceUri('msgs', VERSION),
+  core: namespaceUri('core', VERSION),
+  common: namespaceUri('common', VERSION),
+  sales: namespaceUri('sales', VERSION),
+  rel: namespaceUri('rel', VERSION),
+  acct: namespaceUri('acct', VERSION),
 };
 
 export interface Credentials {
